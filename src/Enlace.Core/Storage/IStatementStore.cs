@@ -1,0 +1,22 @@
+using Enlace.Core.Adjudications;
+using Enlace.Core.Entities;
+using Enlace.Core.Statements;
+
+namespace Enlace.Core.Storage;
+
+/// <summary>Entities, statements and adjudications. Statements and adjudications are append-only: the engines refuse updates and deletes.</summary>
+public interface IStatementStore
+{
+    /// <summary>Returns the tenant's entity of this kind and exact name, creating it if needed.</summary>
+    Task<Entity> EnsureEntityAsync(Guid tenantId, EntityKind kind, string name, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Entity>> ListEntitiesAsync(Guid tenantId, EntityKind? kind = null, CancellationToken cancellationToken = default);
+
+    Task AddStatementsAsync(Guid tenantId, IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Statement>> GetStatementsAsync(Guid tenantId, StatementFilter filter, CancellationToken cancellationToken = default);
+
+    Task AddAdjudicationAsync(Adjudication adjudication, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Adjudication>> GetAdjudicationsAsync(Guid tenantId, string? conflictKey = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,65 @@
+using System.Data.Common;
+using Enlace.Core.Documents;
+using Npgsql;
+
+namespace Enlace.Storage.Postgres;
+
+/// <summary>
+/// The server store on PostgreSQL 15+. Each document is indexed with its own language's text-search configuration
+/// over unaccented text; queries run in both configurations so a search in either language finds both.
+/// </summary>
+public sealed class PostgresStore(string connectionString) : SqlStore
+{
+    // tsvector values are capped at 1 MB; beyond this many characters a very long document is indexed by its beginning.
+    private const int MaxIndexedChars = 400_000;
+
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+
+    public override string Engine => "postgresql";
+
+    private protected override string MigrationsFolder => "Postgres";
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    private protected override object Timestamp(DateTimeOffset value) => value.ToUniversalTime();
+
+    private protected override async Task<bool> InsertDocumentAsync(
+        DbConnection connection, DbTransaction transaction, Guid tenantId, NewDocument document, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText =
+            $"INSERT INTO documents ({InsertDocumentColumns}, search_vector) VALUES ({InsertDocumentValues}, " +
+            "setweight(to_tsvector(@config::regconfig, unaccent(coalesce(@title, ''))), 'A') || " +
+            "setweight(to_tsvector(@config::regconfig, unaccent(@indexed)), 'B')) " +
+            "ON CONFLICT (tenant_id, sha256) DO NOTHING RETURNING id";
+        BindDocument(insert, tenantId, document, Timestamp(now), document.PublishedOn);
+        insert.AddParameter("config", TextSearchConfiguration(document.Language));
+        insert.AddParameter("indexed", document.Text.Length > MaxIndexedChars ? document.Text[..MaxIndexedChars] : document.Text);
+        return await insert.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    private protected override void PrepareSearch(DbCommand command, FullTextQuery query, string filters)
+    {
+        // Rank and cut first, then build headlines for the few rows that are returned.
+        command.CommandText =
+            "WITH q AS (SELECT websearch_to_tsquery('spanish', unaccent(@match)) || websearch_to_tsquery('english', unaccent(@match)) AS query), " +
+            "top AS (SELECT d.id, ts_rank(d.search_vector, q.query) AS score FROM documents d, q " +
+            $"WHERE d.search_vector @@ q.query AND {filters} ORDER BY score DESC LIMIT @limit) " +
+            "SELECT d.id, d.file_name, d.title, d.language, d.published_on, " +
+            "ts_headline(CASE d.language WHEN 'es' THEN 'spanish' WHEN 'en' THEN 'english' ELSE 'simple' END::regconfig, " +
+            "left(d.text, 20000), q.query, 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, MaxFragments=1'), top.score::float8 " +
+            "FROM top JOIN documents d ON d.id = top.id, q ORDER BY top.score DESC";
+        command.AddParameter("match", query.Normalised);
+    }
+
+    private static string TextSearchConfiguration(string language) => language switch
+    {
+        "es" => "spanish",
+        "en" => "english",
+        _ => "simple",
+    };
+}
