@@ -1,1 +1,3 @@
-return 0;
+using Enlace.Cli;
+
+return await EnlaceCommandLine.Build().Parse(args).InvokeAsync();

@@ -92,7 +92,7 @@ public sealed class DocumentStoreTests
         var spanishPlural = await db.Store.SearchAsync(tenant, new SearchQuery("mujeres rescatada"));
 
         Assert.Equal("en.txt", Assert.Single(stemmed).FileName);
-        Assert.Contains("[", stemmed[0].Snippet, StringComparison.Ordinal);
+        Assert.Contains("⟦", stemmed[0].Snippet, StringComparison.Ordinal);
         Assert.Equal("en.txt", Assert.Single(phrase).FileName);
         Assert.Empty(wrongOrder);
         Assert.Equal("es.txt", Assert.Single(spanishPlural).FileName);

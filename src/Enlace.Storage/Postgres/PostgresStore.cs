@@ -51,7 +51,7 @@ public sealed class PostgresStore(string connectionString) : SqlStore
             $"WHERE d.search_vector @@ q.query AND {filters} ORDER BY score DESC LIMIT @limit) " +
             "SELECT d.id, d.file_name, d.title, d.language, d.published_on, " +
             "ts_headline(CASE d.language WHEN 'es' THEN 'spanish' WHEN 'en' THEN 'english' ELSE 'simple' END::regconfig, " +
-            "left(d.text, 20000), q.query, 'StartSel=[, StopSel=], MaxWords=24, MinWords=12, MaxFragments=1'), top.score::float8 " +
+            "left(d.text, 20000), q.query, 'StartSel=⟦, StopSel=⟧, MaxWords=24, MinWords=12, MaxFragments=1'), top.score::float8 " +
             "FROM top JOIN documents d ON d.id = top.id, q ORDER BY top.score DESC";
         command.AddParameter("match", query.Normalised);
     }

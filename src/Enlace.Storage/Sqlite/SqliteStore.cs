@@ -86,7 +86,7 @@ public sealed class SqliteStore : SqlStore
         // bm25 is smaller for better matches; titles weigh five times the body.
         command.CommandText =
             "SELECT d.id, d.file_name, d.title, d.language, d.published_on, " +
-            "snippet(documents_fts, 1, '[', ']', '…', 16), -bm25(documents_fts, 5.0, 1.0) AS score " +
+            "snippet(documents_fts, 1, '⟦', '⟧', '…', 16), -bm25(documents_fts, 5.0, 1.0) AS score " +
             "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid " +
             $"WHERE documents_fts MATCH @match AND {filters} " +
             "ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT @limit";

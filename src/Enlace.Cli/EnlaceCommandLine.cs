@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Enlace.Cli.Commands;
+
+namespace Enlace.Cli;
+
+/// <summary>The `enlace` command tree. Each command lives in its own file under Commands/.</summary>
+public static class EnlaceCommandLine
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Enlace: joint intelligence on transnational criminal networks — reports in, facts with provenance out.");
+        root.Options.Add(GlobalOptions.Db);
+        root.Options.Add(GlobalOptions.Json);
+        root.Options.Add(GlobalOptions.Tenant);
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        return root;
+    }
+}
