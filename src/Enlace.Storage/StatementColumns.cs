@@ -27,7 +27,7 @@ internal static class StatementColumns
         var quantity = s.Value as QuantityValue;
         var interval = quantity?.Interval();
         command.AddParameter("q_value", quantity?.Value);
-        command.AddParameter("q_qualifier", quantity is null ? null : QualifierName(quantity.Qualifier));
+        command.AddParameter("q_qualifier", quantity?.Qualifier.ToName());
         command.AddParameter("q_low", interval?.Lower);
         command.AddParameter("q_low_incl", interval?.LowerInclusive);
         command.AddParameter("q_high", interval?.Upper);
@@ -60,7 +60,7 @@ internal static class StatementColumns
         {
             "quantity" => new QuantityValue(
                 r.GetDecimal(5),
-                ParseQualifier(r.GetString(6)),
+                QualifierNames.Parse(r.GetString(6)),
                 r.GetString(11),
                 r.GetNullable<string>(12),
                 r.GetNullable<string>(13),
@@ -90,18 +90,4 @@ internal static class StatementColumns
             r.GetString(28),
             r.GetFieldValue<DateTimeOffset>(29));
     }
-
-    public static string QualifierName(Qualifier qualifier) => qualifier switch
-    {
-        Qualifier.Exact => "exact",
-        Qualifier.AtLeast => "at_least",
-        Qualifier.MoreThan => "more_than",
-        Qualifier.Approximately => "approximately",
-        Qualifier.UpTo => "up_to",
-        Qualifier.AtMost => "at_most",
-        _ => throw new ArgumentOutOfRangeException(nameof(qualifier)),
-    };
-
-    public static Qualifier ParseQualifier(string name) =>
-        Enum.Parse<Qualifier>(name.Replace("_", ""), ignoreCase: true);
 }
