@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs and starts what the test suite needs on a Debian machine, idempotently:
-# PostgreSQL 15 on 127.0.0.1 with a test role that may create databases, and Debian's chromium for browser tests.
+# PostgreSQL 15 on 127.0.0.1 with a test role that may create databases, and Debian's chromium for the browser tests.
 set -euo pipefail
 
 need=()
 command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /usr/lib/postgresql/15 ] || need+=(postgresql postgresql-contrib)
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# The browser is needed only once the browser test project exists.
+if [ -d "$(dirname "$0")/../tests/Enlace.Web.BrowserTests" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing packages: ${need[*]} (run as root or install them with apt-get)" >&2

@@ -61,7 +61,8 @@ public sealed class StatementStoreTests
         var tenant = await db.Store.EnsureTenantAsync("pnp");
         var subject = await db.Store.EnsureEntityAsync(tenant, EntityKind.Event, "raid");
         var orphan = Statement.Create(tenant, subject.Id, "arrested", new QuantityValue(20, Qualifier.Exact, "arrested"),
-            Provenance.Analyst("ana"), InformationCredibility.ProbablyTrue, Marking.Default, Now) with { Origin = StatementOrigin.Extracted };
+            Provenance.Analyst("ana"), InformationCredibility.ProbablyTrue, Marking.Default, Now) with
+        { Origin = StatementOrigin.Extracted };
 
         await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Store.AddStatementsAsync(tenant, [orphan]));
 
