@@ -10,10 +10,12 @@ namespace Enlace.Ingest;
 /// <summary>
 /// Reads files into documents and stores them in batches, one transaction per batch. Idempotent: bytes the tenant
 /// already holds are reported unchanged without decoding them again, so a re-run after a crash resumes where the
-/// last committed batch ended. A file that cannot be read fails alone; the rest of the batch goes on.
+/// last committed batch ended. A file that cannot be read fails alone; the rest of the batch goes on. Reading and
+/// decoding run on every core; writing is one transaction at a time.
 /// </summary>
 public sealed class IngestPipeline(IDocumentStore store, IngestOptions options)
 {
+    private readonly DocumentReaderOptions _readerOptions = new(options.MaxBytes);
     private readonly DocumentReader _reader = new(new DocumentReaderOptions(options.MaxBytes));
 
     public async Task<IngestSummary> RunAsync(IngestPlan plan, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -22,52 +24,76 @@ public sealed class IngestPipeline(IDocumentStore store, IngestOptions options)
         var tenantId = await store.EnsureTenantAsync(options.Tenant, cancellationToken);
         var results = new List<FileResult>(plan.Files.Count + plan.NotIngested.Count);
         results.AddRange(plan.NotIngested.Where(r => r.Status == IngestStatus.Failed));
-        var tally = new Tally(plan.Files.Count, results.Count);
-        var pending = new List<(string Path, NewDocument Document)>();
-        foreach (var path in plan.Files)
+        var tally = new IngestTally(plan.Files.Count, results.Count);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        foreach (var chunk in plan.Files.Chunk(Math.Max(1, options.BatchSize)))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var result = await PrepareAsync(tenantId, path, cancellationToken);
-            tally.Read();
-            if (result.Document is { } document)
+            var files = new Candidate[chunk.Length];
+            await Parallel.ForAsync(0, chunk.Length, parallel, async (i, token) => files[i] = await ReadAsync(chunk[i], token));
+
+            var known = await store.FindBySha256Async(tenantId, [.. files.Where(f => f.Sha256 is not null).Select(f => f.Sha256!)], cancellationToken);
+            Parallel.For(0, files.Length, parallel, i =>
             {
-                pending.Add((path, document));
-                if (pending.Count >= options.BatchSize)
-                {
-                    await FlushAsync(tenantId, pending, results, tally, cancellationToken);
-                }
-            }
-            else
+                files[i] = Decode(files[i], known);
+                tally.Read(files[i].Outcome.Status);
+                progress?.Report(tally.Snapshot(clock.Elapsed, files[i].Path));
+            });
+
+            var fresh = files.Where(f => f.Document is not null).ToList();
+            var stored = fresh.Count == 0 ? [] : await store.AddDocumentsAsync(tenantId, [.. fresh.Select(f => f.Document!)], cancellationToken);
+            var storedByPath = fresh.Select((f, i) => (f.Path, stored[i])).ToDictionary(p => p.Path, p => p.Item2, StringComparer.Ordinal);
+            foreach (var file in files)
             {
-                results.Add(result.Outcome);
-                tally.Count(result.Outcome.Status);
+                var outcome = storedByPath.TryGetValue(file.Path, out var s)
+                    ? file.Outcome with { Status = s.Outcome == StoreOutcome.Added ? IngestStatus.Added : IngestStatus.Unchanged, DocumentId = s.Id }
+                    : file.Outcome;
+                results.Add(outcome);
+                tally.Stored(outcome.Status);
             }
 
-            progress?.Report(tally.Snapshot(clock.Elapsed, path));
+            progress?.Report(tally.Snapshot(clock.Elapsed, null));
         }
 
-        await FlushAsync(tenantId, pending, results, tally, cancellationToken);
-        progress?.Report(tally.Snapshot(clock.Elapsed, null));
         results.AddRange(plan.NotIngested.Where(r => r.Status == IngestStatus.Skipped));
         return new IngestSummary(results, clock.Elapsed);
     }
 
-    private async Task<(NewDocument? Document, FileResult Outcome)> PrepareAsync(Guid tenantId, string path, CancellationToken cancellationToken)
+    private async Task<Candidate> ReadAsync(string path, CancellationToken cancellationToken)
     {
         try
         {
-            DocumentReader.EnsureAcceptableSize(new FileInfo(path).Length, new DocumentReaderOptions(options.MaxBytes));
+            DocumentReader.EnsureAcceptableSize(new FileInfo(path).Length, _readerOptions);
             var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-            var sha256 = ContentHash.Of(bytes);
-            if (await store.FindBySha256Async(tenantId, sha256, cancellationToken) is { } existing)
-            {
-                return (null, new FileResult(path, IngestStatus.Unchanged, existing));
-            }
+            return new Candidate(path, bytes, ContentHash.Of(bytes), null, new FileResult(path, IngestStatus.Added));
+        }
+        catch (DocumentRejectedException e)
+        {
+            return Failed(path, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, $"cannot read the file: {e.Message}");
+        }
+    }
 
-            var decoded = _reader.Read(Path.GetFileName(path), bytes);
+    private Candidate Decode(Candidate file, IReadOnlyDictionary<string, Guid> known)
+    {
+        if (file.Bytes is not { } bytes || file.Sha256 is not { } sha256)
+        {
+            return file;
+        }
+
+        if (known.TryGetValue(sha256, out var existing))
+        {
+            return file with { Bytes = null, Outcome = new FileResult(file.Path, IngestStatus.Unchanged, existing) };
+        }
+
+        try
+        {
+            var decoded = _reader.Read(Path.GetFileName(file.Path), bytes);
             var language = options.Language ?? LanguageDetector.Detect(decoded.Text);
             var document = new NewDocument(
-                Path.GetFileName(path),
+                Path.GetFileName(file.Path),
                 decoded.MediaType,
                 decoded.Title,
                 language,
@@ -75,57 +101,17 @@ public sealed class IngestPipeline(IDocumentStore store, IngestOptions options)
                 decoded.Text,
                 bytes,
                 options.Marking ?? Marking.Default);
-            return (document, new FileResult(path, IngestStatus.Added, document.Id, language));
+            return file with { Bytes = null, Document = document, Outcome = new FileResult(file.Path, IngestStatus.Added, document.Id, language) };
         }
         catch (DocumentRejectedException e)
         {
-            return (null, new FileResult(path, IngestStatus.Failed, Reason: e.Message));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, new FileResult(path, IngestStatus.Failed, Reason: $"cannot read the file: {e.Message}"));
+            return Failed(file.Path, e.Message);
         }
     }
 
-    private async Task FlushAsync(Guid tenantId, List<(string Path, NewDocument Document)> pending, List<FileResult> results, Tally tally, CancellationToken cancellationToken)
-    {
-        if (pending.Count == 0)
-        {
-            return;
-        }
+    private static Candidate Failed(string path, string reason) =>
+        new(path, null, null, null, new FileResult(path, IngestStatus.Failed, Reason: reason));
 
-        var stored = await store.AddDocumentsAsync(tenantId, [.. pending.Select(p => p.Document)], cancellationToken);
-        for (var i = 0; i < pending.Count; i++)
-        {
-            var status = stored[i].Outcome == StoreOutcome.Added ? IngestStatus.Added : IngestStatus.Unchanged;
-            results.Add(new FileResult(pending[i].Path, status, stored[i].Id, pending[i].Document.Language));
-            tally.Count(status);
-        }
-
-        pending.Clear();
-    }
-
-    private sealed class Tally(int total, int failedUpFront)
-    {
-        private int _done;
-        private int _added;
-        private int _unchanged;
-        private int _failed = failedUpFront;
-
-        public void Read() => _done++;
-
-        public void Count(IngestStatus status)
-        {
-            switch (status)
-            {
-                case IngestStatus.Added: _added++; break;
-                case IngestStatus.Unchanged: _unchanged++; break;
-                case IngestStatus.Failed: _failed++; break;
-            }
-        }
-
-        // Files waiting in an unflushed batch count as done for the rate but not yet as added.
-        public IngestProgress Snapshot(TimeSpan elapsed, string? current) =>
-            new(total, _done, _added, _unchanged, _failed, elapsed, current);
-    }
+    /// <summary>A file on its way through the pipeline: read, then decoded into a document or given its outcome.</summary>
+    private sealed record Candidate(string Path, byte[]? Bytes, string? Sha256, NewDocument? Document, FileResult Outcome);
 }

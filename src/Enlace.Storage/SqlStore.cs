@@ -105,6 +105,36 @@ public abstract class SqlStore : IDocumentStore, IStatementStore, IAsyncDisposab
         return await FindBySha256Async(connection, null, tenantId, sha256, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<string, Guid>> FindBySha256Async(Guid tenantId, IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default)
+    {
+        var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        if (sha256s.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var chunk in sha256s.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            await using var command = connection.CreateCommand();
+            command.AddParameter("tenant", tenantId);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.AddParameter("h" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), chunk[i]);
+            }
+
+            command.CommandText = "SELECT sha256, id FROM documents WHERE tenant_id = @tenant AND sha256 IN (" +
+                string.Join(", ", Enumerable.Range(0, chunk.Length).Select(i => "@h" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                found[reader.GetString(0)] = reader.GetGuid(1);
+            }
+        }
+
+        return found;
+    }
+
     public async Task<Document?> GetDocumentAsync(Guid tenantId, Guid documentId, CancellationToken cancellationToken = default)
     {
         var documents = await QueryDocumentsAsync(

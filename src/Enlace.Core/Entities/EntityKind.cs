@@ -9,4 +9,9 @@ public enum EntityKind
     Event,
     Operation,
     Identifier,
+
+    /// <summary>
+    /// A report itself: the subject of the figures and dates it states, until reconciliation places them in events.
+    /// </summary>
+    Report,
 }

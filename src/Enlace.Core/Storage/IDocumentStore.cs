@@ -22,6 +22,9 @@ public interface IDocumentStore
     /// <summary>The id of the tenant's document with these bytes, if it has one.</summary>
     Task<Guid?> FindBySha256Async(Guid tenantId, string sha256, CancellationToken cancellationToken = default);
 
+    /// <summary>Which of these hashes the tenant already holds, with the documents' ids: one round trip for a batch.</summary>
+    Task<IReadOnlyDictionary<string, Guid>> FindBySha256Async(Guid tenantId, IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default);
+
     Task<Document?> GetDocumentAsync(Guid tenantId, Guid documentId, CancellationToken cancellationToken = default);
 
     Task<byte[]?> GetOriginalAsync(Guid tenantId, Guid documentId, CancellationToken cancellationToken = default);
