@@ -1,0 +1,9 @@
+namespace Enlace.Core.Identity;
+
+/// <summary>An identity judgement on two entities.</summary>
+public enum Verdict
+{
+    Same,
+    NotSame,
+    Unsure,
+}
