@@ -8,4 +8,8 @@ public sealed record ExtractionResult(
     IReadOnlyList<EntityMention> Entities,
     IReadOnlyList<DateMention> Dates,
     IReadOnlyList<QuantityMention> Quantities,
-    IReadOnlyList<RelationMention> Relations);
+    IReadOnlyList<RelationMention> Relations)
+{
+    /// <summary>The happenings the document reports, each with the figures and dates stated about it.</summary>
+    public IReadOnlyList<Events.EventFrame> Frames { get; init; } = [];
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using Enlace.Core.Statements;
+using Enlace.Extraction.Text;
+
+namespace Enlace.Extraction.Events;
+
+/// <summary>
+/// Splits a document into the happenings it reports. A sentence stays with the frame of its paragraph; a new paragraph
+/// returns to the main frame unless it opens with its own time reference. A time reference opens a new frame only when
+/// it cannot be the main happening's time: a date the document itself flags as contradicting another stays with the
+/// main frame (that is a conflict to show, not a second event), and so does a sentence about "the operation".
+/// </summary>
+public static partial class EventFramer
+{
+    public static IReadOnlyList<EventFrame> Frame(string text, IReadOnlyList<TextSpan> sentences, ExtractionResult extraction)
+    {
+        var frames = new List<FrameBuilder> { new() };
+        var current = frames[0];
+        var previousEnd = 0;
+        foreach (var sentence in sentences)
+        {
+            var newParagraph = sentence.Start == 0 || text.AsSpan(previousEnd, sentence.Start - previousEnd).Contains('\n');
+            previousEnd = sentence.End;
+            var dates = Indices(extraction.Dates, d => Inside(d.Span, sentence) && Anchors(text, d, extraction.Published));
+            var opensTimeReference = dates.Count > 0 || OpensTimeReference().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+            if (opensTimeReference)
+            {
+                current = Choose(frames, text, sentence, dates, extraction);
+            }
+            else if (newParagraph)
+            {
+                current = frames[0];
+            }
+
+            current.Sentences.Add(sentence);
+            current.Dates.AddRange(Indices(extraction.Dates, d => Inside(d.Span, sentence)));
+            current.Quantities.AddRange(Indices(extraction.Quantities, q => Inside(q.Span, sentence)));
+            foreach (var entity in extraction.Entities.Where(e => e.Spans.Any(s => Inside(s, sentence))))
+            {
+                (entity.Type == "location" ? current.Places : entity.Type == "organization" ? current.Participants : current.People).Add(entity.Name);
+            }
+        }
+
+        return [.. frames.Where(f => f.Sentences.Count > 0 || f == frames[0]).Select((f, i) => f.Build(i))];
+    }
+
+    private static FrameBuilder Choose(List<FrameBuilder> frames, string text, TextSpan sentence, List<int> dates, ExtractionResult extraction)
+    {
+        var intervals = dates.Select(i => extraction.Dates[i].Resolved).ToList();
+        var main = frames[0];
+        var mainIntervals = main.Dates.Select(i => extraction.Dates[i].Resolved).ToList();
+        var flagged = dates.Any(i => extraction.Dates[i].Warning is not null);
+        var aboutTheOperation = RefersToTheOperation().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
+        // The first time the document gives is its main happening's, whatever was said before it.
+        if (mainIntervals.Count == 0 && intervals.Count > 0)
+        {
+            return main;
+        }
+
+        if (flagged || aboutTheOperation || (intervals.Count > 0 && mainIntervals.Count > 0 && intervals.Any(d => mainIntervals.Any(m => m.Overlaps(d)))))
+        {
+            return main;
+        }
+
+        foreach (var frame in frames.Skip(1))
+        {
+            var known = frame.Dates.Select(i => extraction.Dates[i].Resolved).ToList();
+            if (intervals.Count > 0 && intervals.Any(d => known.Any(k => k.Overlaps(d))))
+            {
+                return frame;
+            }
+        }
+
+        var opened = new FrameBuilder();
+        frames.Add(opened);
+        return opened;
+    }
+
+    // Years alone ("since 2021", "in 2014") are history, not the time of a happening; the dateline or footer that
+    // gives the publication date is the report's own date.
+    private static bool Anchors(string text, DateMention date, DateOnly? published)
+    {
+        if (date.Resolved.Precision == DatePrecision.Year)
+        {
+            return false;
+        }
+
+        if (published is { } day && date.Resolved == DateInterval.Day(day))
+        {
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, date.Span.Start - 1)) + 1;
+            return !(date.Span.Start < 400 || Footer().IsMatch(text.AsSpan(lineStart, date.Span.Start - lineStart)));
+        }
+
+        return true;
+    }
+
+    private static bool Inside(TextSpan span, TextSpan sentence) => span.Start >= sentence.Start && span.Start < sentence.End;
+
+    private static List<int> Indices<T>(IReadOnlyList<T> items, Func<T, bool> keep)
+    {
+        var found = new List<int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (keep(items[i]))
+            {
+                found.Add(i);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A sentence that opens with a time adverbial even when it cannot be resolved ("Last week, …", "Around the same time, …").</summary>
+    [GeneratedRegex(@"^\W*(last|this|next|earlier this|later that)\s+(week|month|year|weekend)\b|^\W*(around|at)\s+the\s+same\s+time|^\W*(la\s+semana|el\s+mes|el\s+año)\s+pasad[oa]|^\W*(por\s+esas\s+fechas|al\s+mismo\s+tiempo)|^\W*in\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|^\W*en\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpensTimeReference();
+
+    [GeneratedRegex(@"\b(the|this)\s+(operation|raids?|crackdown|intervention|joint\s+operation)\b|\b(el|la|este|esta|dicho|dicha)\s+(operativo|operación|intervención|allanamiento|megaoperativo)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefersToTheOperation();
+
+    /// <summary>What stands before the date on a footer line: "Published: ", "Publicado el ".</summary>
+    [GeneratedRegex(@"^\s*(published|publicado|updated|actualizado|fecha)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Footer();
+
+    private sealed class FrameBuilder
+    {
+        public List<int> Dates { get; } = [];
+
+        public List<int> Quantities { get; } = [];
+
+        public List<string> Places { get; } = [];
+
+        public List<string> Participants { get; } = [];
+
+        public List<string> People { get; } = [];
+
+        public List<TextSpan> Sentences { get; } = [];
+
+        public EventFrame Build(int index) =>
+            new(index, [.. Dates.Distinct()], [.. Quantities.Distinct()], [.. Places.Distinct()], [.. Participants.Concat(People).Distinct()], Sentences);
+    }
+}
