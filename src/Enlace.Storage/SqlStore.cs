@@ -3,6 +3,7 @@ using System.Text.Json;
 using Enlace.Core.Adjudications;
 using Enlace.Core.Documents;
 using Enlace.Core.Entities;
+using Enlace.Core.Identity;
 using Enlace.Core.Markings;
 using Enlace.Core.Statements;
 using Enlace.Core.Storage;
@@ -316,6 +317,58 @@ public abstract class SqlStore : IDocumentStore, IStatementStore, IAsyncDisposab
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task AddJudgementAsync(IdentityJudgement judgement, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(judgement.Reason);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+
+        // The entities must be the tenant's own: a judgement can never reach into another agency's entities.
+        command.CommandText =
+            "INSERT INTO identity_judgements (id, tenant_id, entity_a, entity_b, verdict, score, judged_by, reason, judged_at) " +
+            "SELECT @id, @tenant, @a, @b, @verdict, @score, @by, @reason, @at " +
+            "WHERE (SELECT COUNT(*) FROM entities WHERE tenant_id = @tenant AND id IN (@a, @b)) = 2";
+        command.AddParameter("id", judgement.Id);
+        command.AddParameter("tenant", judgement.TenantId);
+        command.AddParameter("a", judgement.A);
+        command.AddParameter("b", judgement.B);
+        command.AddParameter("verdict", VerdictName(judgement.Verdict));
+        command.AddParameter("score", judgement.Score);
+        command.AddParameter("by", judgement.JudgedBy);
+        command.AddParameter("reason", judgement.Reason);
+        command.AddParameter("at", Timestamp(judgement.At));
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            throw new ArgumentException("both entities of a judgement must belong to its tenant", nameof(judgement));
+        }
+    }
+
+    public async Task<IReadOnlyList<IdentityJudgement>> GetJudgementsAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, entity_a, entity_b, verdict, score, judged_by, reason, judged_at FROM identity_judgements " +
+            "WHERE tenant_id = @tenant ORDER BY judged_at, id";
+        command.AddParameter("tenant", tenantId);
+        var judgements = new List<IdentityJudgement>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            judgements.Add(new IdentityJudgement(
+                reader.GetGuid(0),
+                tenantId,
+                reader.GetGuid(1),
+                reader.GetGuid(2),
+                reader.GetString(3) switch { "same" => Verdict.Same, "not_same" => Verdict.NotSame, _ => Verdict.Unsure },
+                reader.GetDouble(4),
+                reader.GetString(5),
+                reader.GetString(6),
+                reader.GetFieldValue<DateTimeOffset>(7)));
+        }
+
+        return judgements;
+    }
+
     public async Task<IReadOnlyList<Adjudication>> GetAdjudicationsAsync(Guid tenantId, string? conflictKey = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -344,6 +397,13 @@ public abstract class SqlStore : IDocumentStore, IStatementStore, IAsyncDisposab
     }
 
     public abstract ValueTask DisposeAsync();
+
+    private static string VerdictName(Verdict verdict) => verdict switch
+    {
+        Verdict.Same => "same",
+        Verdict.NotSame => "not_same",
+        _ => "unsure",
+    };
 
     private protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

@@ -1,5 +1,6 @@
 using Enlace.Core.Adjudications;
 using Enlace.Core.Entities;
+using Enlace.Core.Identity;
 using Enlace.Core.Statements;
 
 namespace Enlace.Core.Storage;
@@ -17,6 +18,12 @@ public interface IStatementStore
     Task<IReadOnlyList<Statement>> GetStatementsAsync(Guid tenantId, StatementFilter filter, CancellationToken cancellationToken = default);
 
     Task AddAdjudicationAsync(Adjudication adjudication, CancellationToken cancellationToken = default);
+
+    /// <summary>Records a judgement; both entities must belong to the judgement's tenant.</summary>
+    Task AddJudgementAsync(IdentityJudgement judgement, CancellationToken cancellationToken = default);
+
+    /// <summary>Every identity judgement of the tenant, oldest first.</summary>
+    Task<IReadOnlyList<IdentityJudgement>> GetJudgementsAsync(Guid tenantId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Adjudication>> GetAdjudicationsAsync(Guid tenantId, string? conflictKey = null, CancellationToken cancellationToken = default);
 }
