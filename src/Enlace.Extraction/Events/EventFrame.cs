@@ -9,7 +9,8 @@ namespace Enlace.Extraction.Events;
 /// </summary>
 /// <param name="Index">0 for the document's main happening, then in order of appearance.</param>
 /// <param name="Quantities">Indices into <see cref="ExtractionResult.Quantities"/>.</param>
-/// <param name="Dates">Indices into <see cref="ExtractionResult.Dates"/>.</param>
+/// <param name="Dates">Indices into <see cref="ExtractionResult.Dates"/> of the dates the happening took place on (not
+/// datelines, not the day someone said something about it, not bare years of background history).</param>
 public sealed record EventFrame(
     int Index,
     IReadOnlyList<int> Dates,

@@ -33,7 +33,7 @@ public static partial class EventFramer
             }
 
             current.Sentences.Add(sentence);
-            current.Dates.AddRange(Indices(extraction.Dates, d => Inside(d.Span, sentence)));
+            current.Dates.AddRange(dates.Where(i => !IsReportingDate(text, sentence, extraction.Dates[i])));
             current.Quantities.AddRange(Indices(extraction.Quantities, q => Inside(q.Span, sentence)));
             foreach (var entity in extraction.Entities.Where(e => e.Spans.Any(s => Inside(s, sentence))))
             {
@@ -94,6 +94,13 @@ public static partial class EventFramer
         return true;
     }
 
+    // "the diplomat stated on the X platform last Saturday": the day something was said, not the day it happened.
+    private static bool IsReportingDate(string text, TextSpan sentence, DateMention date)
+    {
+        var from = Math.Max(sentence.Start, date.Span.Start - 60);
+        return ReportingVerbBefore().IsMatch(text.AsSpan(from, date.Span.Start - from));
+    }
+
     private static bool Inside(TextSpan span, TextSpan sentence) => span.Start >= sentence.Start && span.Start < sentence.End;
 
     private static List<int> Indices<T>(IReadOnlyList<T> items, Func<T, bool> keep)
@@ -113,6 +120,9 @@ public static partial class EventFramer
     /// <summary>A sentence that opens with a time adverbial even when it cannot be resolved ("Last week, …", "Around the same time, …").</summary>
     [GeneratedRegex(@"^\W*(last|this|next|earlier this|later that)\s+(week|month|year|weekend)\b|^\W*(around|at)\s+the\s+same\s+time|^\W*(la\s+semana|el\s+mes|el\s+año)\s+pasad[oa]|^\W*(por\s+esas\s+fechas|al\s+mismo\s+tiempo)|^\W*in\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b|^\W*en\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpensTimeReference();
+
+    [GeneratedRegex(@"\b(said|says|stated|announced|declared|reported|told|wrote|posted|tweeted|confirmed|added|explained|informó|declaró|dijo|afirmó|señaló|indicó|anunció|publicó|escribió|comunicó|precisó|confirmó)\b[^.;]{0,45}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingVerbBefore();
 
     [GeneratedRegex(@"\b(the|this)\s+(operation|raids?|crackdown|intervention|joint\s+operation)\b|\b(el|la|este|esta|dicho|dicha)\s+(operativo|operación|intervención|allanamiento|megaoperativo)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RefersToTheOperation();
