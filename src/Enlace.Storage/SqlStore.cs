@@ -280,6 +280,12 @@ public abstract class SqlStore : IDocumentStore, IStatementStore, IAsyncDisposab
             command.AddParameter("subject", subjectId);
         }
 
+        if (filter.SubjectKind is { } kind)
+        {
+            sql += " AND subject_id IN (SELECT id FROM entities WHERE tenant_id = @tenant AND kind = @kind)";
+            command.AddParameter("kind", kind.ToString().ToLowerInvariant());
+        }
+
         if (filter.Property is { } property)
         {
             sql += " AND property = @property";
