@@ -14,6 +14,9 @@ public static class EnlaceCommandLine
         root.Options.Add(GlobalOptions.Tenant);
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReconcileCommand.Create());
+        root.Subcommands.Add(ConflictsCommand.Create());
+        root.Subcommands.Add(AdjudicateCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         return root;
     }

@@ -67,6 +67,10 @@ public static class IngestCommand
         var plan = IngestPlan.For(paths);
         var pipeline = new IngestPipeline(store, options);
         var summary = await IngestProgressView.RunAsync(pipeline, plan, show: !json && Terminal.Interactive, cancellationToken);
+        if (summary.Added > 0)
+        {
+            await ReconcileCommand.RunAsync(store, await store.EnsureTenantAsync(options.Tenant, cancellationToken), cancellationToken);
+        }
         if (json)
         {
             Json.Write(new
