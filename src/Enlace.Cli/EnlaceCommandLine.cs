@@ -17,6 +17,7 @@ public static class EnlaceCommandLine
         root.Subcommands.Add(ReconcileCommand.Create());
         root.Subcommands.Add(ConflictsCommand.Create());
         root.Subcommands.Add(AdjudicateCommand.Create());
+        root.Subcommands.Add(BriefCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         return root;
     }

@@ -1,0 +1,16 @@
+namespace Enlace.Core.Briefing;
+
+/// <summary>
+/// A situation brief: what is known about an event or organisation, each figure with all its sources and grades, the
+/// open conflicts, a timeline and the entities involved. Every fact carries the number of its citation.
+/// </summary>
+/// <param name="Entities">Names involved, by kind ("organization" → "PNP, Tren de Aragua").</param>
+public sealed record Brief(
+    string Title,
+    DateTimeOffset GeneratedAt,
+    IReadOnlyList<string> Summary,
+    IReadOnlyList<BriefFigure> Figures,
+    IReadOnlyList<string> OpenConflicts,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Entities,
+    IReadOnlyList<Citation> Citations);

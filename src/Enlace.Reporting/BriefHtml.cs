@@ -1,0 +1,40 @@
+using System.Net;
+using Enlace.Core.Briefing;
+using Markdig;
+
+namespace Enlace.Reporting;
+
+/// <summary>A brief as a standalone HTML page, styled for reading on screen and for printing.</summary>
+public static class BriefHtml
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    public static string Render(Brief brief, Func<Citation, string>? link = null)
+    {
+        var body = Markdown.ToHtml(BriefMarkdown.Render(brief, link), Pipeline);
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Brief: {{WebUtility.HtmlEncode(brief.Title)}}</title>
+            <style>
+              body { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1f24; }
+              h1 { font-size: 1.6rem; border-bottom: 2px solid #1b1f24; }
+              h2 { font-size: 1.15rem; margin-top: 1.8rem; }
+              table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+              th, td { border: 1px solid #c8ccd1; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+              th { background: #eef1f4; }
+              a { color: #0b5cad; }
+              em { color: #555; }
+              @media print { body { margin: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+            </style>
+            </head>
+            <body>
+            {{body}}
+            </body>
+            </html>
+            """;
+    }
+}
