@@ -81,10 +81,13 @@ public sealed class Reconciler(IStatementStore store, TimeProvider clock)
         return [.. statements.GroupBy(s => s.SubjectId).Select(g => EventEvidence.From(g.Key, g.Where(s => s.Property != "date" || s.Value is DateValue), identities))];
     }
 
-    // "2025-02-07 · Lima · Tren de Aragua": the earliest event date, the most named place, the most named participant.
+    // "2025-02-07 · Lima · Tren de Aragua": the date most other dates agree with (the most precise on a tie), the most
+    // named place, the most named participant.
     private static string Label(IGrouping<Guid, Statement> group, Dictionary<Guid, string> names)
     {
-        var date = group.Where(s => s.Property == "date").Select(s => s.Value).OfType<DateValue>().OrderBy(d => d.Interval.Start).FirstOrDefault();
+        var dates = group.Where(s => s.Property == "date").Select(s => s.Value).OfType<DateValue>().ToList();
+        var date = dates.OrderByDescending(d => dates.Count(o => o.Interval.Overlaps(d.Interval)))
+            .ThenBy(d => d.Interval.Precision).ThenBy(d => d.Interval.Start).FirstOrDefault();
         string? Most(string property) => group.Where(s => s.Property == property).Select(s => s.Value).OfType<EntityValue>()
             .GroupBy(v => v.EntityId).OrderByDescending(g => g.Count()).Select(g => names.GetValueOrDefault(g.Key)).FirstOrDefault();
         var parts = new[] { date?.Interval.ToIsoString(), Most("place"), Most("participant") }.Where(p => p is not null);
