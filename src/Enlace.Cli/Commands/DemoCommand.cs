@@ -60,10 +60,49 @@ public static class DemoCommand
                 SearchCommand.Render(await store.SearchAsync(tenant, new SearchQuery(text, Limit: 5), cancellationToken));
             }
 
-            Terminal.Out.MarkupLine($"\nTry: [bold]./enlace search \"rescatadas\" --db {Markup.Escape(db)}[/]");
+            await ShowReconciliationAsync(store, tenant, db, cancellationToken);
+            Terminal.Out.MarkupLine($"\nTry: [bold]./enlace conflicts --db {Markup.Escape(db)}[/], [bold]./enlace facts --db {Markup.Escape(db)} --property rescued[/], [bold]./enlace search \"rescatadas\" --db {Markup.Escape(db)}[/]");
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static async Task ShowReconciliationAsync(Storage.SqlStore store, Guid tenant, string db, CancellationToken cancellationToken)
+    {
+        var events = await new Core.Reconciliation.Reconciler(store, TimeProvider.System).EventsAsync(tenant, cancellationToken);
+        var shared = events.Where(e => e.Documents.Count > 1).ToList();
+        Terminal.Out.Write(new Rule($"[bold]{shared.Count} events reported by more than one source[/]").LeftJustified());
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("event", "reports", "conflicts", "corroborated");
+        foreach (var view in shared.Take(12))
+        {
+            table.AddRow(
+                Markup.Escape($"{EventIds.Short(view.Id)} {view.Label}"),
+                view.Documents.Count.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(string.Join(", ", view.Conflicts.Select(c => c.Key?.ToString() ?? "date"))),
+                Markup.Escape(string.Join(", ", view.Corroborations.Select(c => c.Key?.ToString() ?? "date"))));
+        }
+
+        Terminal.Out.Write(table);
+        if (shared.Count == 0)
+        {
+            return;
+        }
+
+        var top = shared[0];
+        var documents = (await store.ListDocumentsAsync(tenant, int.MaxValue, cancellationToken)).ToDictionary(d => d.Id);
+        var entities = (await store.ListEntitiesAsync(tenant, cancellationToken: cancellationToken)).ToDictionary(e => e.Id);
+        var statements = await store.GetStatementsAsync(tenant, new Core.Storage.StatementFilter(Limit: int.MaxValue, SubjectKind: Core.Entities.EntityKind.Event), cancellationToken);
+        var brief = new Core.Briefing.BriefBuilder(documents, entities, await store.GetAdjudicationsAsync(tenant, cancellationToken: cancellationToken))
+            .ForEvent(top, [.. statements.Where(s => top.Members.Contains(s.SubjectId))], DateTimeOffset.UtcNow);
+        var file = Path.ChangeExtension(Path.GetFullPath(Storage.StoreFactory.IsPostgres(db) ? "enlace-demo" : db), null) + "-brief.html";
+        await File.WriteAllTextAsync(file, Reporting.BriefHtml.Render(brief), cancellationToken);
+        Terminal.Out.Write(new Rule($"[bold]brief: {Markup.Escape(top.Label)}[/]").LeftJustified());
+        foreach (var line in brief.Summary)
+        {
+            Terminal.Out.MarkupLine("• " + Markup.Escape(line));
+        }
+
+        Terminal.Out.MarkupLine($"[grey]full brief with citations: {Markup.Escape(file)}[/]");
     }
 
     private static void ShowDocuments(IReadOnlyList<Document> documents)
