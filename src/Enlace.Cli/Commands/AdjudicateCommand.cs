@@ -26,13 +26,13 @@ public static class AdjudicateCommand
                 return ExitCodes.Usage;
             }
 
-            await using var store = await StoreOpener.OpenAsync(GlobalOptions.ResolveDb(parse), cancellationToken);
-            if (store is null)
+            await using var session = await TenantSession.OpenAsync(parse, cancellationToken);
+            if (session is null)
             {
                 return ExitCodes.StoreUnavailable;
             }
 
-            var tenant = await store.EnsureTenantAsync(parse.GetValue(GlobalOptions.Tenant) ?? Ingest.IngestOptions.DefaultTenant, cancellationToken);
+            var (store, tenant) = (session.Store, session.TenantId);
             var events = await new Reconciler(store, TimeProvider.System).EventsAsync(tenant, cancellationToken);
             var wanted = parse.GetValue(key) ?? "";
             var conflict = events.SelectMany(e => e.Conflicts).FirstOrDefault(f => f.ConflictKey == wanted);

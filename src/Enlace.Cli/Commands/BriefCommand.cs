@@ -40,13 +40,13 @@ public static class BriefCommand
                 return ExitCodes.Usage;
             }
 
-            await using var store = await StoreOpener.OpenAsync(GlobalOptions.ResolveDb(parse), cancellationToken);
-            if (store is null)
+            await using var session = await TenantSession.OpenAsync(parse, cancellationToken);
+            if (session is null)
             {
                 return ExitCodes.StoreUnavailable;
             }
 
-            var tenant = await store.EnsureTenantAsync(parse.GetValue(GlobalOptions.Tenant) ?? Ingest.IngestOptions.DefaultTenant, cancellationToken);
+            var (store, tenant) = (session.Store, session.TenantId);
             var events = await new Reconciler(store, TimeProvider.System).EventsAsync(tenant, cancellationToken);
             var entities = (await store.ListEntitiesAsync(tenant, cancellationToken: cancellationToken)).ToDictionary(e => e.Id);
             var eventStatements = await store.GetStatementsAsync(tenant, new StatementFilter(Limit: int.MaxValue, SubjectKind: EntityKind.Event), cancellationToken);

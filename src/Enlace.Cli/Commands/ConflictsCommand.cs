@@ -18,13 +18,13 @@ public static class ConflictsCommand
         var command = new Command("conflicts", "Show where sources disagree, per event, figure and population") { eventId, all };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await StoreOpener.OpenAsync(GlobalOptions.ResolveDb(parse), cancellationToken);
-            if (store is null)
+            await using var session = await TenantSession.OpenAsync(parse, cancellationToken);
+            if (session is null)
             {
                 return ExitCodes.StoreUnavailable;
             }
 
-            var tenant = await store.EnsureTenantAsync(parse.GetValue(GlobalOptions.Tenant) ?? Ingest.IngestOptions.DefaultTenant, cancellationToken);
+            var (store, tenant) = (session.Store, session.TenantId);
             var events = EventIds.Select(await new Reconciler(store, TimeProvider.System).EventsAsync(tenant, cancellationToken), parse.GetValue(eventId), out var error);
             if (error is not null)
             {
@@ -57,12 +57,7 @@ public static class ConflictsCommand
         _ => "single",
     };
 
-    internal static string ValueText(Statement statement) => statement.Value switch
-    {
-        QuantityValue q => $"{Qualified(q)}{(q.Unit is null ? "" : " " + q.Unit)}",
-        DateValue d => d.Interval.ToIsoString(),
-        _ => statement.Value.ToString() ?? "",
-    };
+    internal static string ValueText(Statement statement) => statement.Value.Describe();
 
     internal static string Source(Statement statement, IReadOnlyDictionary<Guid, Document> documents) =>
         statement.AssertedBy ?? (statement.DocumentId is { } id && documents.TryGetValue(id, out var d) ? d.Title ?? d.FileName : statement.Author);
@@ -118,14 +113,4 @@ public static class ConflictsCommand
 
         Terminal.Out.Write(table);
     }
-
-    private static string Qualified(QuantityValue q) => q.Qualifier switch
-    {
-        Qualifier.AtLeast => "at least ",
-        Qualifier.MoreThan => "more than ",
-        Qualifier.Approximately => "about ",
-        Qualifier.UpTo => "up to ",
-        Qualifier.AtMost => "at most ",
-        _ => "",
-    } + q.Value.ToString(CultureInfo.InvariantCulture);
 }

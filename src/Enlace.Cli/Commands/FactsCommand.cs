@@ -18,13 +18,13 @@ public static class FactsCommand
         var command = new Command("facts", "List statements with the span, source, grade and marking of each") { document, entity, property, limit };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await StoreOpener.OpenAsync(GlobalOptions.ResolveDb(parse), cancellationToken);
-            if (store is null)
+            await using var session = await TenantSession.OpenAsync(parse, cancellationToken);
+            if (session is null)
             {
                 return ExitCodes.StoreUnavailable;
             }
 
-            var tenant = await store.EnsureTenantAsync(parse.GetValue(GlobalOptions.Tenant) ?? Ingest.IngestOptions.DefaultTenant, cancellationToken);
+            var (store, tenant) = (session.Store, session.TenantId);
             var documents = (await store.ListDocumentsAsync(tenant, int.MaxValue, cancellationToken)).ToDictionary(d => d.Id);
             var entities = (await store.ListEntitiesAsync(tenant, cancellationToken: cancellationToken)).ToDictionary(e => e.Id);
             Guid? documentId = null;

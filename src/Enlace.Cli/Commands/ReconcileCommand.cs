@@ -13,13 +13,13 @@ public static class ReconcileCommand
         var command = new Command("reconcile", "Group reports of the same happening into events (ingest does this too)");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await StoreOpener.OpenAsync(GlobalOptions.ResolveDb(parse), cancellationToken);
-            if (store is null)
+            await using var session = await TenantSession.OpenAsync(parse, cancellationToken);
+            if (session is null)
             {
                 return ExitCodes.StoreUnavailable;
             }
 
-            var tenant = await store.EnsureTenantAsync(parse.GetValue(GlobalOptions.Tenant) ?? Ingest.IngestOptions.DefaultTenant, cancellationToken);
+            var (store, tenant) = (session.Store, session.TenantId);
             var (grouped, review) = await RunAsync(store, tenant, cancellationToken);
             if (parse.GetValue(GlobalOptions.Json))
             {

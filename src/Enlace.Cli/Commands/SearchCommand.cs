@@ -20,13 +20,13 @@ public static class SearchCommand
         var command = new Command("search", "Find documents by their words") { text, limit, language, from, to };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = await StoreOpener.OpenAsync(GlobalOptions.ResolveDb(parse), cancellationToken);
-            if (store is null)
+            await using var session = await TenantSession.OpenAsync(parse, cancellationToken);
+            if (session is null)
             {
                 return ExitCodes.StoreUnavailable;
             }
 
-            var tenant = await store.EnsureTenantAsync(parse.GetValue(GlobalOptions.Tenant) ?? Ingest.IngestOptions.DefaultTenant, cancellationToken);
+            var (store, tenant) = (session.Store, session.TenantId);
             var query = new SearchQuery(parse.GetValue(text) ?? "", Math.Clamp(parse.GetValue(limit), 1, 1000), parse.GetValue(language), parse.GetValue(from), parse.GetValue(to));
             var hits = await store.SearchAsync(tenant, query, cancellationToken);
             if (parse.GetValue(GlobalOptions.Json))

@@ -95,21 +95,7 @@ public sealed class BriefBuilder(IReadOnlyDictionary<Guid, Document> documents, 
         ? key.Measure + (key.Population is null ? "" : $" ({key.Population})") + (key.Item is null ? "" : $", {key.Item}") + (key.Unit is null ? "" : $", {key.Unit}")
         : "date";
 
-    private static string Value(Statement statement) => statement.Value switch
-    {
-        QuantityValue q => (q.Qualifier switch
-        {
-            Qualifier.AtLeast => "at least ",
-            Qualifier.MoreThan => "more than ",
-            Qualifier.Approximately => "about ",
-            Qualifier.UpTo => "up to ",
-            Qualifier.AtMost => "at most ",
-            _ => "",
-        }) + q.Value.ToString("0.###", CultureInfo.InvariantCulture),
-        DateValue d => d.Interval.ToIsoString(),
-        TextValue t => t.Text,
-        _ => "",
-    };
+    private static string Value(Statement statement) => statement.Value.Describe();
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
