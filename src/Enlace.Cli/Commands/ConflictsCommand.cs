@@ -106,7 +106,7 @@ public static class ConflictsCommand
                     Markup.Escape(ValueText(statement)),
                     Markup.Escape(Source(statement, documents)),
                     Markup.Escape(statement.DocumentId is { } id && documents.TryGetValue(id, out var d) ? d.FileName : statement.Author),
-                    statement.Span?.ToString() ?? "");
+                    Markup.Escape(statement.Span?.ToString() ?? ""));
                 first = false;
             }
         }

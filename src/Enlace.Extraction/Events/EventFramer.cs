@@ -17,11 +17,25 @@ public static partial class EventFramer
         var frames = new List<FrameBuilder> { new() };
         var current = frames[0];
         var previousEnd = 0;
-        foreach (var sentence in sentences)
+
+        // Everything is bucketed by sentence once, so framing stays linear in the length of the text.
+        var datesBySentence = BySentence(sentences, extraction.Dates.Select(d => d.Span.Start));
+        var quantitiesBySentence = BySentence(sentences, extraction.Quantities.Select(q => q.Span.Start));
+        var entitiesBySentence = new List<EntityMention>?[sentences.Count];
+        foreach (var entity in extraction.Entities)
         {
+            foreach (var index in entity.Spans.Select(s => SentenceSplitter.IndexOf(sentences, s.Start)).Where(i => i >= 0).Distinct())
+            {
+                (entitiesBySentence[index] ??= []).Add(entity);
+            }
+        }
+
+        for (var n = 0; n < sentences.Count; n++)
+        {
+            var sentence = sentences[n];
             var newParagraph = sentence.Start == 0 || text.AsSpan(previousEnd, sentence.Start - previousEnd).Contains('\n');
             previousEnd = sentence.End;
-            var dates = Indices(extraction.Dates, d => Inside(d.Span, sentence) && Anchors(text, d, extraction.Published));
+            var dates = (datesBySentence[n] ?? []).Where(i => Anchors(text, extraction.Dates[i], extraction.Published)).ToList();
             var opensTimeReference = dates.Count > 0 || OpensTimeReference().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
             if (opensTimeReference)
             {
@@ -33,9 +47,14 @@ public static partial class EventFramer
             }
 
             current.Sentences.Add(sentence);
-            current.Dates.AddRange(dates.Where(i => !IsReportingDate(text, sentence, extraction.Dates[i])));
-            current.Quantities.AddRange(Indices(extraction.Quantities, q => Inside(q.Span, sentence)));
-            foreach (var entity in extraction.Entities.Where(e => e.Spans.Any(s => Inside(s, sentence))))
+            foreach (var i in dates.Where(i => !IsReportingDate(text, sentence, extraction.Dates[i])))
+            {
+                current.Dates.Add(i);
+                current.Intervals.Add(extraction.Dates[i].Resolved);
+            }
+
+            current.Quantities.AddRange(quantitiesBySentence[n] ?? []);
+            foreach (var entity in entitiesBySentence[n] ?? [])
             {
                 (entity.Type == "location" ? current.Places : entity.Type == "organization" ? current.Participants : current.People).Add(entity.Name);
             }
@@ -48,7 +67,7 @@ public static partial class EventFramer
     {
         var intervals = dates.Select(i => extraction.Dates[i].Resolved).ToList();
         var main = frames[0];
-        var mainIntervals = main.Dates.Select(i => extraction.Dates[i].Resolved).ToList();
+        var mainIntervals = main.Intervals;
         var flagged = dates.Any(i => extraction.Dates[i].Warning is not null);
         var aboutTheOperation = RefersToTheOperation().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
         // The first time the document gives is its main happening's, whatever was said before it.
@@ -64,8 +83,7 @@ public static partial class EventFramer
 
         foreach (var frame in frames.Skip(1))
         {
-            var known = frame.Dates.Select(i => extraction.Dates[i].Resolved).ToList();
-            if (intervals.Count > 0 && intervals.Any(d => known.Any(k => k.Overlaps(d))))
+            if (intervals.Count > 0 && intervals.Any(d => frame.Intervals.Any(k => k.Overlaps(d))))
             {
                 return frame;
             }
@@ -101,20 +119,22 @@ public static partial class EventFramer
         return ReportingVerbBefore().IsMatch(text.AsSpan(from, date.Span.Start - from));
     }
 
-    private static bool Inside(TextSpan span, TextSpan sentence) => span.Start >= sentence.Start && span.Start < sentence.End;
-
-    private static List<int> Indices<T>(IReadOnlyList<T> items, Func<T, bool> keep)
+    private static List<int>?[] BySentence(IReadOnlyList<TextSpan> sentences, IEnumerable<int> starts)
     {
-        var found = new List<int>();
-        for (var i = 0; i < items.Count; i++)
+        var buckets = new List<int>?[sentences.Count];
+        var i = 0;
+        foreach (var start in starts)
         {
-            if (keep(items[i]))
+            var index = SentenceSplitter.IndexOf(sentences, start);
+            if (index >= 0)
             {
-                found.Add(i);
+                (buckets[index] ??= []).Add(i);
             }
+
+            i++;
         }
 
-        return found;
+        return buckets;
     }
 
     /// <summary>A sentence that opens with a time adverbial even when it cannot be resolved ("Last week, …", "Around the same time, …").</summary>
@@ -134,6 +154,9 @@ public static partial class EventFramer
     private sealed class FrameBuilder
     {
         public List<int> Dates { get; } = [];
+
+        /// <summary>The distinct days, weeks and months of <see cref="Dates"/>: few, however long the text.</summary>
+        public HashSet<DateInterval> Intervals { get; } = [];
 
         public List<int> Quantities { get; } = [];
 
