@@ -15,12 +15,12 @@ internal static class DigitParser
     {
         if (digits.Contains(':'))
         {
-            return new(DigitShape.Time, 0, true);
+            return new(DigitShape.Time, 0, false);
         }
 
         if (digits.Contains('/'))
         {
-            return new(DigitShape.Date, 0, true);
+            return new(DigitShape.Date, 0, false);
         }
 
         var lastDot = digits.LastIndexOf('.');
@@ -80,7 +80,7 @@ internal static class DigitParser
                 groupLength++;
                 if (!inFraction && ++integerDigits > MaxIntegerDigits)
                 {
-                    return new(DigitShape.Absurd, 0, true);
+                    return new(DigitShape.Absurd, 0, false);
                 }
 
                 if (length < clean.Length)
@@ -93,14 +93,14 @@ internal static class DigitParser
 
             if (inFraction || !(firstGroup ? groupLength is >= 1 and <= 3 : groupLength == 3) && c != decimalMark)
             {
-                return new(DigitShape.Code, 0, true);
+                return new(DigitShape.Code, 0, false);
             }
 
             if (c == decimalMark)
             {
                 if (!firstGroup && groupLength != 3)
                 {
-                    return new(DigitShape.Code, 0, true);
+                    return new(DigitShape.Code, 0, false);
                 }
 
                 inFraction = true;
@@ -116,10 +116,10 @@ internal static class DigitParser
 
         if (!inFraction && groupLength != 3)
         {
-            return new(DigitShape.Code, 0, true);
+            return new(DigitShape.Code, 0, false);
         }
 
         var value = decimal.Parse(clean[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        return new(DigitShape.Amount, value, true);
+        return new(DigitShape.Amount, value, inFraction);
     }
 }

@@ -12,6 +12,7 @@ internal static class NumberExclusions
         || IsClockTime(tokens, number)
         || IsPercentage(tokens, number)
         || IsAge(tokens, number)
+        || IsRatioOrAgo(tokens, number)
         || !number.IsWords && (IsFusedToLetters(tokens, number) || IsPhoneNumber(tokens, number) || IsListNumber(tokens, number))
         || IsReference(tokens, number);
 
@@ -79,6 +80,12 @@ internal static class NumberExclusions
     private static bool IsPercentage(TokenStream tokens, NumberMatch number)
     {
         var after = number.Last + 1;
+        var percentWord = tokens.Is(number.First, "ciento") || tokens.Is(number.First, "cien") || tokens.Is(number.First, "cent");
+        if (percentWord && (tokens.Is(number.First - 1, "por") || tokens.Is(number.First - 1, "per")))
+        {
+            return true;
+        }
+
         return tokens.IsSymbol(after, '%')
             || tokens.IsAny(after, NumberContextWords.PercentWords)
             || (tokens.Is(after, "per") || tokens.Is(after, "por")) && (tokens.Is(after + 1, "cent") || tokens.Is(after + 1, "ciento") || tokens.Is(after + 1, "cien"));
@@ -114,6 +121,18 @@ internal static class NumberExclusions
         var spanishAge = tokens.Is(number.First - 1, "de") && tokens.IsSymbol(number.First - 2, ',') && years
             && (tokens.IsSymbol(after + 1, ',') || tokens.IsSymbol(after + 1, '.'));
         return apposition || spanishAge;
+    }
+
+    // "tres de cada diez", "one in five", "hace 3 años", "two years ago".
+    private static bool IsRatioOrAgo(TokenStream tokens, NumberMatch number)
+    {
+        var after = number.Last + 1;
+        var before = number.First - 1;
+        var ratio = (tokens.Is(after, "de") || tokens.Is(after, "of") || tokens.Is(after, "in")) && (tokens.Is(after + 1, "cada") || tokens.Is(after + 1, "every"))
+            || tokens.Is(after, "out") && tokens.Is(after + 1, "of")
+            || tokens.Is(before, "cada") || tokens.Is(before, "every") || tokens.Is(before, "of") && tokens.Is(before - 1, "out");
+        var ago = tokens.Is(before, "hace") || tokens.IsWord(after) && tokens.Is(after + 1, "ago");
+        return ratio || ago;
     }
 
     // "H2", "COVID19", "MS-13", "22nd", "1º".
@@ -202,13 +221,19 @@ internal static class NumberExclusions
         return tokens.IsAny(before, NumberContextWords.References) || IsNamedThing(tokens, number);
     }
 
-    // "Trump 2.0", "Boeing 737": a name in mid-sentence right before a number not followed by a noun.
+    // "Trump 2.0’s", "Boeing 737.": a name in mid-sentence right before a number that no word follows.
     private static bool IsNamedThing(TokenStream tokens, NumberMatch number)
     {
         var before = number.First - 1;
-        if (number.IsWords || !tokens.IsCapitalized(before) || tokens.IsLowercaseWord(number.Last + 1))
+        if (number.IsWords || !tokens.IsCapitalized(before) || tokens.IsWord(number.Last + 1))
         {
             return false;
+        }
+
+        if (number.Fractional)
+        {
+            // A version, not an amount: "Trump 2.0", "Web 3.0".
+            return true;
         }
 
         var start = tokens.IsWord(before - 1) || tokens.IsSymbol(before - 1, ',') || tokens.IsSymbol(before - 1, '(');

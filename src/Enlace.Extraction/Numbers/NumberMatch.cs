@@ -11,6 +11,7 @@ namespace Enlace.Extraction.Numbers;
 /// "one Peruvian woman", "at least one"), otherwise an article or a pronoun.
 /// </param>
 /// <param name="AttachedNoun">The noun fused to the number by a hyphen: "month" in "ten-month", "count" in "22-count".</param>
+/// <param name="Fractional">Digits with a decimal mark and no scale word: "2,5", "2.0"; never a head count.</param>
 internal readonly record struct NumberMatch(
     int First,
     int Last,
@@ -18,4 +19,5 @@ internal readonly record struct NumberMatch(
     Qualifier Implied,
     bool IsWords,
     bool NeedsSupport = false,
-    TextSpan? AttachedNoun = null);
+    TextSpan? AttachedNoun = null,
+    bool Fractional = false);

@@ -18,7 +18,7 @@ public static class NumberReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new TokenStream(text);
-        var matches = Find(tokens, language, static (_, _) => false);
+        var matches = Find(tokens, language, static (stream, index) => stream.IsAny(index, NumberContextWords.CountedWords));
         return [.. matches.Where(m => !m.NeedsSupport).Select(m => new NumberMention(new TextSpan(tokens[m.First].Start, tokens[m.Last].End), m.Value, m.Implied, m.IsWords))];
     }
 
@@ -73,7 +73,8 @@ public static class NumberReader
             attached = new TextSpan(tokens[last + 2].Start, tokens[last + 2].End);
         }
 
-        return (new NumberMatch(index, last, value, Qualifier.Exact, false, AttachedNoun: attached), last + 1);
+        var fractional = reading.Fractional && last == index;
+        return (new NumberMatch(index, last, value, Qualifier.Exact, false, AttachedNoun: attached, Fractional: fractional), last + 1);
     }
 
     private static (NumberMatch? Match, int Next) ReadWords(TokenStream tokens, int index, NumberLexicons lexicons)

@@ -35,7 +35,7 @@ internal static class WrittenNumberReader
 
             if (entry.Kind == NumberWordKind.Connector)
             {
-                if (!(tokens.IsWord(i + 1) && lexicon.TryGet(tokens.Span(i + 1), out var next) && number.CanJoin(next)))
+                if (!(tokens.IsWord(i + 1) && lexicon.TryGet(FirstPart(tokens.Span(i + 1)), out var next) && number.CanJoin(next)))
                 {
                     break;
                 }
@@ -61,6 +61,8 @@ internal static class WrittenNumberReader
 
         return new NumberMatch(start, last, number.Value, number.Implied, true, number.NeedsSupport, attached);
     }
+
+    private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> word) => word.IndexOf('-') is var dash and > 0 ? word[..dash] : word;
 
     // "twenty-three" is one number; "ten-month" is a number with a noun fused to it; "Chilean-born" is no number.
     private static bool TakeHyphenated(WrittenNumber number, TokenStream tokens, int index, FoldedLexicon<NumberWord> lexicon, out TextSpan? attached)

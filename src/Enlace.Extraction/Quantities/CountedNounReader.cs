@@ -63,6 +63,12 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
         return ReadHead(position, number.Last, !number.IsWords, limit);
     }
 
+    /// <summary>"US$85.000 en efectivo", "$3,200 in cash": an amount whose currency came before it.</summary>
+    public CountedNoun WithCash(CountedNoun noun, int after) =>
+        noun.IsBare && lexicon.CashWords.MatchAt(tokens, after) is { } cash
+            ? noun with { End = cash.Last, Item = tokens.TextOf(cash.Last, cash.Last) }
+            : noun;
+
     /// <summary>Reads a noun phrase that starts at <paramref name="position"/>: the "women freed" of "the number of women freed".</summary>
     public CountedNoun ReadHead(int position, int fallbackEnd, bool digits, int limit)
     {
@@ -80,8 +86,10 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
 
             if (lexicon.Nouns.MatchAt(tokens, i) is { } noun)
             {
+                // "minor victims", "jóvenes mujeres": a noun used as an adjective.
                 if (tokens.IsAny(i, lexicon.Modifiers) && lexicon.Nouns.MatchAt(tokens, noun.Last + 1) is not null)
                 {
+                    modifierPopulation ??= noun.Value.Population;
                     i++;
                     continue;
                 }

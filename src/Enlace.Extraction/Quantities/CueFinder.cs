@@ -101,26 +101,6 @@ internal sealed class CueFinder(TokenStream tokens, QuantityLexicon lexicon, int
         return null;
     }
 
-    /// <summary>The nearest cue of <paramref name="strength"/> after the figure in its sentence.</summary>
-    public MeasureCue? NearestAfter(int from, int sentenceLast, CueStrength strength = CueStrength.Strong)
-    {
-        var last = Math.Min(sentenceLast, from + Window);
-        for (var j = from; j <= last; j++)
-        {
-            if (lexicon.PersonCues.MatchAt(tokens, j) is { } cue && cue.Last <= last)
-            {
-                if (cue.Value.Strength == strength)
-                {
-                    return cue.Value;
-                }
-
-                j = cue.Last;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>Whether any of <paramref name="cues"/> occurs in the figure's sentence near it.</summary>
     public bool Near(PhraseLexicon<bool> cues, int figureFirst, int figureLast, int sentenceFirst, int sentenceLast)
     {
@@ -190,7 +170,8 @@ internal sealed class CueFinder(TokenStream tokens, QuantityLexicon lexicon, int
                 return true;
             }
 
-            if (!tokens.IsAny(k, lexicon.GapWords))
+            // "were arrested (24 Venezuelan nationals …)": a bracket opens an aside, not an object.
+            if (!tokens.IsWord(k) || !tokens.IsAny(k, lexicon.GapWords))
             {
                 return false;
             }

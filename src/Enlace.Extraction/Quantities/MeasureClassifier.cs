@@ -30,12 +30,14 @@ internal sealed class MeasureClassifier(CueFinder cues, QuantityLexicon lexicon)
         };
     }
 
+    // Prison terms are years or months; "más de cinco horas" of a sentence reading is no sentence.
     private string ForUnit(UnitKind kind, FigureDraft figure) => kind switch
     {
         // Weights in these reports are seizures even when only "found" or "the balance speaks of".
         UnitKind.Weight => Measures.Seized,
         UnitKind.Money => Near(lexicon.SeizureCues, figure) ? Measures.Seized : Measures.Other,
-        UnitKind.Duration => !Near(lexicon.HypotheticalCues, figure)
+        UnitKind.Duration => figure.Noun.Unit?.Unit is "years" or "months"
+            && !Near(lexicon.HypotheticalCues, figure)
             && !cues.NearMeasure(Measures.InCustody, figure.First, figure.End, figure.SentenceFirst, figure.SentenceLast)
             && Near(lexicon.SentenceCues, figure) ? Measures.Sentenced : Measures.Other,
         _ => Measures.Other,
@@ -97,17 +99,13 @@ internal sealed class MeasureClassifier(CueFinder cues, QuantityLexicon lexicon)
         return Distant(figure, predicate) ?? Fallback(figure, previous, continues);
     }
 
-    // Cues further away in the sentence: "- Rescued: PNP statement, 46 women", "captó en Venezuela … a 17 mujeres".
+    // Cues further back in the sentence: "- Rescued: PNP statement, 46 women", "captó en Venezuela … a 17 mujeres". Cues
+    // further ahead are not trusted: they mostly belong to the next clause.
     private string? Distant(FigureDraft figure, MeasureCue? predicate)
     {
         if (cues.NearestBefore(figure.First, figure.SentenceFirst) is { } before)
         {
             return before.Measure;
-        }
-
-        if (figure.Noun.Class != NounClass.Member && cues.NearestAfter(figure.End + 1, figure.SentenceLast) is { } after)
-        {
-            return after.Measure;
         }
 
         return predicate?.Measure;

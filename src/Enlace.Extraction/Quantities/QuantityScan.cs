@@ -75,6 +75,11 @@ internal sealed class QuantityScan
     private void ReadRange(NumberMatch low, NumberMatch high, int opener, int sentenceFirst, int sentenceLast)
     {
         var noun = nouns.Read(high, sentenceLast);
+        if (RangeReader.IsAgeRange(tokens, opener, noun.End))
+        {
+            return;
+        }
+
         var figure = new FigureDraft(low, opener, Qualifier.AtLeast, true, noun, null, sentenceFirst, sentenceLast,
             paragraphs.Of(tokens[opener].Start), false, false, LinkStrength.None);
         var current = previous;
@@ -87,6 +92,11 @@ internal sealed class QuantityScan
     {
         var noun = nouns.Read(number, sentenceLast);
         var currency = currencies.PrefixBefore(number.First);
+        if (currency is not null)
+        {
+            noun = nouns.WithCash(noun, number.Last + 1);
+        }
+
         var start = currency?.First ?? number.First;
         var (qualifier, first, stated) = QualifierReader.Read(tokens, lexicon, start, number.Implied);
         if (number.NeedsSupport && !IsSupported(number, noun, stated))
@@ -116,6 +126,12 @@ internal sealed class QuantityScan
         }
 
         var countsPeople = PersonMeasures.Contains(measure) || (measure == Measures.Other && noun.CountsPeople);
+        if (countsPeople && noun.Unit is null && figure.Currency is null && (figure.Number.Fractional || value != decimal.Truncate(value)))
+        {
+            // Nobody counts 2.5 people: "Trump 2.0" is a name.
+            return;
+        }
+
         if (countsPeople)
         {
             population ??= InheritedPopulation(figure);

@@ -14,6 +14,15 @@ internal static class RangeReader
         ("desde", "a"),
     ];
 
+    private static readonly FoldedSet AgeWords = new("aged ages age edades edad");
+
+    /// <summary>"menores de entre 14 y 17 años", "aged between 18 and 25": ages, not figures.</summary>
+    public static bool IsAgeRange(TokenStream tokens, int opener, int afterHigh) =>
+        tokens.IsAny(opener - 1, AgeWords)
+        || tokens.Is(opener - 1, "de") && (tokens.Is(opener - 2, "menores") || tokens.Is(opener - 2, "mayores") || tokens.IsAny(opener - 2, AgeWords))
+        || tokens.Is(afterHigh + 1, "de") && tokens.Is(afterHigh + 2, "edad")
+        || tokens.Is(afterHigh + 1, "old");
+
     /// <summary>The token of the opening word when <paramref name="low"/> and <paramref name="high"/> form a range.</summary>
     public static int? Opener(TokenStream tokens, NumberMatch low, NumberMatch high)
     {
