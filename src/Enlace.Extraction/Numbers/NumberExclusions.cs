@@ -81,7 +81,8 @@ internal static class NumberExclusions
     {
         var after = number.Last + 1;
         var percentWord = tokens.Is(number.First, "ciento") || tokens.Is(number.First, "cien") || tokens.Is(number.First, "cent");
-        if (percentWord && (tokens.Is(number.First - 1, "por") || tokens.Is(number.First - 1, "per")))
+        // "30 por ciento", but not "custodiado por ciento veintitrés funcionarios".
+        if (percentWord && number.First == number.Last && (tokens.Is(number.First - 1, "por") || tokens.Is(number.First - 1, "per")))
         {
             return true;
         }

@@ -218,9 +218,26 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
         && (tokens.Is(index, "de") || tokens.Is(index, "del") || tokens.Is(index, "la") || tokens.Is(index, "of") || tokens.Is(index, "the"));
 
     private bool IsUnknownNoun(int index) =>
-        tokens.IsLowercaseWord(index) && !tokens.IsAny(index, lexicon.FunctionWords)
+        tokens.IsLowercaseWord(index) && !tokens.IsAny(index, lexicon.FunctionWords) && !LooksLikeVerb(tokens.Span(index))
         && lexicon.PersonCues.MatchAt(tokens, index) is null && lexicon.SeizureCues.MatchAt(tokens, index) is null
         && lexicon.HypotheticalCues.MatchAt(tokens, index) is null && !tokens.IsAny(index, lexicon.Copulas);
+
+    // "quedaron", "dedicadas", "escaped": a verb or participle after a number is its predicate, not what it counts.
+    private static bool LooksLikeVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var ending in VerbEndings)
+        {
+            if (word.Length > ending.Length + 2 && FoldedComparer.EndsWith(word, ending))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] VerbEndings =
+        ["aron", "ieron", "eron", "aban", "ían", "aría", "arán", "erán", "irán", "ados", "adas", "idos", "idas", "ed"];
 
     // Up to three unknown words: "online advertisements", "países".
     private CountedNoun UnknownNoun(int index, int limit)

@@ -40,14 +40,15 @@ internal static class EnglishVocabulary
             ("apprehend*", Arrested), ("nabbed", Arrested), ("rounded up", Arrested), ("taken into custody", Arrested),
             ("arrest warrant*", Targeted), ("warrant*", Targeted), ("proceed with the arrest", Targeted),
             ("orders against", Targeted), ("targets", Targeted), ("targeted", Targeted), ("targeting", Targeted),
-            ("charged", Charged), ("charging", Charged), ("indicted", Charged), ("indicting", Charged), ("indictment", Charged),
+            ("charged", Charged), ("charging", Charged), ("charges", new(Measures.Charged, CueStrength.Adjacent)), ("indicted", Charged), ("indicting", Charged), ("indictment", Charged),
             ("prosecuted", Charged), ("defendants", new(Measures.Charged, CueStrength.Weak)),
             ("sentenced", Sentenced), ("sentencing", Sentenced), ("convicted", Sentenced), ("found guilty", Sentenced),
             ("jailed", Sentenced), ("jails", Sentenced),
             ("in custody", InCustody), ("pretrial detention", InCustody), ("pre-trial detention", InCustody),
-            ("preventive detention", InCustody), ("preventive prison", InCustody), ("remanded", InCustody),
+            ("preventive detention", InCustody), ("provisional imprisonment", InCustody), ("provisional detention", InCustody),
+            ("pretrial custody", InCustody), ("preventive prison", InCustody), ("remanded", InCustody),
             ("behind bars", InCustody), ("serving sentences", InCustody), ("serving prison sentences", InCustody),
-            ("rescu*", Rescued), ("freed", Rescued), ("freeing", Rescued), ("saved", Rescued), ("liberated", Rescued),
+            ("rescu*", Rescued), ("freed", Rescued), ("freeing", Rescued), ("frees", Rescued), ("saved", Rescued), ("liberated", Rescued),
             ("victim*", new(Measures.Victims, CueStrength.Weak)), ("exploited", Victims), ("exploiting", Victims),
             ("recruited", Victims), ("recruit", Victims), ("recruits", Victims), ("recruiting", Victims), ("lured", Victims),
             ("trafficked", Victims), ("enslaved", Victims), ("held", new(Measures.Victims, CueStrength.Adjacent)),
@@ -89,7 +90,8 @@ internal static class EnglishVocabulary
         NumberOf: ["number of", "total of", "figure for", "tally of", "count of"],
         ItemWords: ["cocaine base paste", "cocaine hydrochloride", "base paste", "crystal meth", "crack cocaine"],
         CashWords: ["in cash", "cash"],
-        NationalityPhrase: []);
+        NationalityPhrase: [],
+        ValueCues: ["worth", "valued at", "value of", "worth an estimated", "worth some", "worth about", "cost", "costs", "costing"]);
 
     private static List<(string, NounSense)> Nouns()
     {
@@ -99,7 +101,8 @@ internal static class EnglishVocabulary
 
         Add(NounClass.Person, "people persons person individuals individual suspects suspect nationals citizens adults youths " +
             "migrants immigrants survivors associates collaborators traffickers smugglers leaders ringleaders relatives " +
-            "passengers workers visitors");
+            "passengers workers visitors public_officials civil_servants others");
+        Add(NounClass.Person, "bodies corpses", measure: Measures.Killed);
         Add(NounClass.Person, "men man", "men");
         Add(NounClass.Person, "women woman", "women");
         Add(NounClass.Person, "girls girl", "girls");
@@ -118,7 +121,7 @@ internal static class EnglishVocabulary
             "soldiers detectives guards marines law_enforcement_officers investigators");
         Add(NounClass.Location, "locations location properties property homes houses house sites addresses venues premises " +
             "buildings apartments flats searches raids nightclubs bars brothels warehouses hotels hostels farms residences " +
-            "safe_houses camps places");
+            "safe_houses camps places clubs house_searches home_searches");
         Add(NounClass.Item, "cell_phones cellphones mobile_phones phones mobile_devices devices revolvers pistols handguns guns " +
             "firearms weapons rifles assault_rifles shotguns grenades machetes knives cartridges rounds bullets vehicles cars " +
             "trucks motorcycles boats speedboats vessels laptops computers passports identity_cards ID_cards ledgers " +
@@ -150,6 +153,9 @@ internal static class EnglishVocabulary
         Add(UnitKind.Money, "brl", 1, "reais Brazilian_reais");
         Add(UnitKind.Money, "ves", 1, "bolivars bolívares");
         Add(UnitKind.Money, "gbp", 1, "pounds_sterling");
+        Add(UnitKind.Money, "pab", 1, "balboas");
+        Add(UnitKind.Money, "gtq", 1, "quetzales quetzals");
+        Add(UnitKind.Money, "hnl", 1, "lempiras");
         Add(UnitKind.Duration, "years", 1, "years year");
         Add(UnitKind.Duration, "months", 1, "months month");
         Add(UnitKind.Duration, "weeks", 1, "weeks week");

@@ -1,3 +1,5 @@
+using Enlace.Extraction.Numbers;
+
 namespace Enlace.Extraction.Quantities;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Enlace.Extraction.Quantities;
 /// people by the verb that governs them or the predicate after them, then by the figure they continue, then by cues
 /// further away in the sentence, then by their noun ("victims", "members").
 /// </summary>
-internal sealed class MeasureClassifier(CueFinder cues, QuantityLexicon lexicon)
+internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, QuantityLexicon lexicon)
 {
     // What can happen to officers themselves: "three officers were arrested".
     private static readonly HashSet<string> Fates =
@@ -35,7 +37,8 @@ internal sealed class MeasureClassifier(CueFinder cues, QuantityLexicon lexicon)
     {
         // Weights in these reports are seizures even when only "found" or "the balance speaks of".
         UnitKind.Weight => Measures.Seized,
-        UnitKind.Money => Near(lexicon.SeizureCues, figure) ? Measures.Seized : Measures.Other,
+        UnitKind.Money => Near(lexicon.SeizureCues, figure) && lexicon.ValueCues.MatchEndingAt(tokens, figure.First - 1) is null
+            ? Measures.Seized : Measures.Other,
         UnitKind.Duration => figure.Noun.Unit?.Unit is "years" or "months"
             && !Near(lexicon.HypotheticalCues, figure)
             && !cues.NearMeasure(Measures.InCustody, figure.First, figure.End, figure.SentenceFirst, figure.SentenceLast)

@@ -33,6 +33,7 @@ internal sealed class QuantityLexicon
         ItemWords = Marks(v => v.ItemWords);
         CashWords = Marks(v => v.CashWords);
         NationalityPhrase = Marks(v => v.NationalityPhrase);
+        ValueCues = Marks(v => v.ValueCues);
         GapWords = Words(v => v.GapWords);
         LinkWords = Words(v => v.LinkWords);
         RemainderWords = Words(v => v.RemainderWords);
@@ -74,6 +75,8 @@ internal sealed class QuantityLexicon
     public PhraseLexicon<bool> CashWords { get; }
 
     public PhraseLexicon<bool> NationalityPhrase { get; }
+
+    public PhraseLexicon<bool> ValueCues { get; }
 
     public FoldedSet GapWords { get; }
 

@@ -47,7 +47,7 @@ internal sealed class QuantityScan
         paragraphs = new Paragraphs(text);
         numbers = NumberReader.Find(tokens, language, CountsSomething);
         cues = new CueFinder(tokens, lexicon, [.. numbers.Select(n => n.First)]);
-        measures = new MeasureClassifier(cues, lexicon);
+        measures = new MeasureClassifier(tokens, cues, lexicon);
     }
 
     public IReadOnlyList<QuantityMention> Run()
@@ -175,10 +175,10 @@ internal sealed class QuantityScan
 
     private string? InheritedPopulation(FigureDraft figure)
     {
-        var continues = previous is not null && previous.Paragraph == figure.Paragraph;
         if (figure.Noun.Link == FigureLink.Anaphoric || figure.AnaphoraBefore)
         {
-            return PopulationBefore(figure) ?? (continues ? previous?.Population : null);
+            // The group "them" names is the one a noun named, not the last figure's breakdown.
+            return PopulationBefore(figure);
         }
 
         var sameSentence = previous is not null && previous.SentenceFirst == figure.SentenceFirst;

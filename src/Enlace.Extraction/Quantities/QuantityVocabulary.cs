@@ -21,6 +21,7 @@ namespace Enlace.Extraction.Quantities;
 /// <param name="ItemWords">Multi-word names of seized goods after "of"/"de": "cocaine base paste".</param>
 /// <param name="CashWords">"in cash", "en efectivo".</param>
 /// <param name="NationalityPhrase">"de nacionalidad", "of ... nationality": the word after names the population.</param>
+/// <param name="ValueCues">Before an amount, a value rather than money seized: "worth", "valorados en".</param>
 internal sealed record QuantityVocabulary(
     IReadOnlyList<(string Phrase, Qualifier Qualifier)> Qualifiers,
     IReadOnlyList<(string Phrase, MeasureCue Cue)> PersonCues,
@@ -43,4 +44,5 @@ internal sealed record QuantityVocabulary(
     IReadOnlyList<string> NumberOf,
     IReadOnlyList<string> ItemWords,
     IReadOnlyList<string> CashWords,
-    IReadOnlyList<string> NationalityPhrase);
+    IReadOnlyList<string> NationalityPhrase,
+    IReadOnlyList<string> ValueCues);

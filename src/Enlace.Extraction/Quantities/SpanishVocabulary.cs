@@ -34,8 +34,8 @@ internal static class SpanishVocabulary
         ],
         PersonCues:
         [
-            ("detenid*", Arrested), ("detención", Arrested), ("detenciones", Arrested), ("detuv*", Arrested), ("detener", Arrested),
-            ("captur*", Arrested), ("aprehendid*", Arrested), ("aprehensión", Arrested), ("aprehendi*", Arrested),
+            ("detenid*", Arrested), ("detien*", Arrested), ("detención", Arrested), ("detenciones", Arrested), ("detuv*", Arrested), ("detener", Arrested),
+            ("captur*", Arrested), ("aprehend*", Arrested), ("aprehensión", Arrested),
             ("arrestad*", Arrested), ("arresto", Arrested), ("arrestos", Arrested), ("arrestó", Arrested), ("arrestaron", Arrested),
             ("privad* de libertad", Arrested), ("privad* de su libertad", Arrested),
             ("órdenes de captura", Targeted), ("orden de captura", Targeted), ("órdenes de detención", Targeted),
@@ -44,12 +44,14 @@ internal static class SpanishVocabulary
             ("proceder con la detención", Targeted),
             ("acusad*", Charged), ("acusó", Charged), ("imputad*", Charged), ("imputó", Charged), ("imputaron", Charged),
             ("procesad*", Charged), ("procesó", Charged), ("procesaron", Charged), ("formalizad*", Charged), ("formalizó", Charged),
-            ("condenad*", Sentenced), ("condenó", Sentenced), ("condene", Sentenced), ("condenaron", Sentenced),
+            ("condenad*", Sentenced), ("condenó", Sentenced), ("condene", Sentenced), ("condenaron", Sentenced), ("condenan", Sentenced),
+            ("condena a", Sentenced), ("sentencian", Sentenced),
             ("sentenciad*", Sentenced), ("sentenció", Sentenced),
-            ("prisión preventiva", InCustody), ("detención preventiva", InCustody), ("medida de aseguramiento", InCustody),
+            ("prisión preventiva", InCustody), ("detención preventiva", InCustody), ("detención provisional", InCustody),
+            ("prisión provisional", InCustody), ("medida de aseguramiento", InCustody),
             ("cumplían condena", InCustody), ("cumplen condena", InCustody), ("cumplían pena", InCustody), ("bajo custodia", InCustody),
             ("tras las rejas", InCustody), ("recluidos", InCustody), ("recluidas", InCustody),
-            ("rescat*", Rescued), ("liberad*", Rescued), ("liberó", Rescued), ("liberaron", Rescued), ("liberación", Rescued),
+            ("rescat*", Rescued), ("liberad*", Rescued), ("liberó", Rescued), ("liberaron", Rescued), ("libera", Rescued), ("liberan", Rescued), ("liberación", Rescued),
             ("salvad*", Rescued), ("puestas a salvo", Rescued), ("puestos a salvo", Rescued),
             ("víctima*", new(Measures.Victims, CueStrength.Weak)), ("explotó", Victims), ("explotaron", Victims),
             ("explotaba", Victims), ("explotaban", Victims), ("explotadas", Victims), ("explotados", Victims), ("captó", Victims),
@@ -78,10 +80,10 @@ internal static class SpanishVocabulary
         ],
         GapWords: "a de del la las el los al ayer hoy anoche además también total un otros otras para contra (",
         LinkWords: "entre ellas ellos incluidas incluidos incluyendo y e o u más de las los cuales , ( ) – — - : ;",
-        AnaphoraAfter: ["de ellas", "de ellos", "de las cuales", "de los cuales", "de estas", "de estos", "de ellas ,", "de ellos ,"],
+        AnaphoraAfter: ["de ellas", "de ellos", "de las cuales", "de los cuales", "de estas", "de estos"],
         AnaphoraBefore: ["de ellas ,", "de ellos ,", "del total ,", "de estas ,", "de estos ,", "en total ,"],
         PartitiveAfter: ["de los", "de las", "de sus"],
-        RemainderWords: "restantes demás",
+        RemainderWords: "restantes demás otros otras",
         Modifiers:
             "presuntos presuntas supuestos supuestas jóvenes adultas adultos nuevos nuevas otros otras principales peligrosos " +
             "peligrosas armados armadas indocumentados indocumentadas",
@@ -95,7 +97,8 @@ internal static class SpanishVocabulary
         NumberOf: ["el número de", "la cifra de", "el total de", "un total de", "el balance de"],
         ItemWords: ["pasta básica de cocaína", "pasta base de cocaína", "clorhidrato de cocaína", "marihuana prensada"],
         CashWords: ["en efectivo"],
-        NationalityPhrase: ["de nacionalidad", "de origen"]);
+        NationalityPhrase: ["de nacionalidad", "de origen"],
+        ValueCues: ["valorad* en", "avaluad* en", "valuad* en", "valor de", "por un valor de", "por valor de", "costo de", "cuestan", "cuesta"]);
 
     private static List<(string, NounSense)> Nouns()
     {
@@ -104,7 +107,9 @@ internal static class SpanishVocabulary
             nouns.AddRange(words.Split(' ').Select(w => (w.Replace('_', ' '), new NounSense(nounClass, population, measure))));
 
         Add(NounClass.Person, "personas persona individuos sospechosos ciudadanos ciudadanas connacionales jóvenes adultos " +
-            "adultas migrantes sobrevivientes supervivientes cabecillas colaboradores traficantes tratantes pasajeros trabajadores");
+            "adultas migrantes sobrevivientes supervivientes cabecillas colaboradores traficantes tratantes pasajeros trabajadores " +
+            "funcionarios_públicos otros otras");
+        Add(NounClass.Person, "cuerpos cadáveres", measure: Measures.Killed);
         Add(NounClass.Person, "hombres varones", "men");
         Add(NounClass.Person, "mujeres mujer", "women");
         Add(NounClass.Person, "niñas niña", "girls");
@@ -121,11 +126,11 @@ internal static class SpanishVocabulary
         Add(NounClass.Victim, "víctimas víctima");
         Add(NounClass.Member, "integrantes integrante miembros miembro");
         Add(NounClass.Officer, "agentes agente efectivos efectivos_policiales agentes_policiales policías funcionarios " +
-            "servidores_policiales uniformados militares soldados carabineros detectives gendarmes guardias elementos");
+            "servidores_policiales unidades_policiales elementos_policiales efectivos_militares uniformados militares soldados carabineros detectives gendarmes guardias elementos");
         Add(NounClass.Location, "inmuebles inmueble viviendas vivienda domicilios casas locales locales_nocturnos lugares sitios " +
             "predios departamentos edificios allanamientos diligencias_de_allanamiento registros registros_domiciliarios " +
             "entradas_y_registros inspecciones bodegas almacenes hoteles hostales bares discotecas prostíbulos lenocinios " +
-            "puntos fincas campamentos casas_de_seguridad");
+            "puntos fincas campamentos casas_de_seguridad clubes burdeles pisos naves chalets");
         Add(NounClass.Item, "teléfonos_celulares teléfonos celulares teléfonos_móviles móviles revólveres pistolas " +
             "armas_de_fuego armas fusiles fusiles_de_asalto escopetas granadas machetes cuchillos cartuchos municiones " +
             "proyectiles vehículos autos automóviles camionetas camiones motocicletas motos lanchas embarcaciones " +
@@ -157,6 +162,10 @@ internal static class SpanishVocabulary
         Add(UnitKind.Money, "ves", 1, "bolívares");
         Add(UnitKind.Money, "gtq", 1, "quetzales");
         Add(UnitKind.Money, "hnl", 1, "lempiras");
+        Add(UnitKind.Money, "pab", 1, "balboas");
+        Add(UnitKind.Money, "nio", 1, "córdobas");
+        Add(UnitKind.Money, "crc", 1, "colones");
+        Add(UnitKind.Money, "pyg", 1, "guaraníes");
         Add(UnitKind.Duration, "years", 1, "años año");
         Add(UnitKind.Duration, "months", 1, "meses mes");
         Add(UnitKind.Duration, "weeks", 1, "semanas semana");
