@@ -6,9 +6,25 @@ namespace Enlace.Extraction.Numbers;
 /// </summary>
 internal sealed class FoldedComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
 {
+    // Latin letters, folded once: char.ToLowerInvariant goes through ICU for every non-ASCII letter and is slow.
+    private static readonly char[] Table = BuildTable();
+
     public static FoldedComparer Instance { get; } = new();
 
-    public static char Fold(char c)
+    public static char Fold(char c) => c < Table.Length ? Table[c] : c is '’' or '‘' ? '\'' : char.IsLetter(c) ? FoldSlowly(c) : c;
+
+    private static char[] BuildTable()
+    {
+        var table = new char[0x250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = FoldSlowly((char)c);
+        }
+
+        return table;
+    }
+
+    private static char FoldSlowly(char c)
     {
         if (c < 128)
         {

@@ -3,13 +3,14 @@ using Enlace.Core.Documents;
 namespace Enlace.Extraction.Numbers;
 
 /// <summary>The number words to read a text with: its language's, or both when the language is undetermined.</summary>
-internal sealed class NumberLexicons(IReadOnlyList<(FoldedLexicon<NumberWord> Lexicon, bool English)> entries)
+internal sealed class NumberLexicons((FoldedLexicon<NumberWord> Lexicon, bool English)[] entries)
 {
     private static readonly NumberLexicons Spanish = new([(SpanishNumberWords.Lexicon, false)]);
     private static readonly NumberLexicons English = new([(EnglishNumberWords.Lexicon, true)]);
     private static readonly NumberLexicons Both = new([(SpanishNumberWords.Lexicon, false), (EnglishNumberWords.Lexicon, true)]);
 
-    public IReadOnlyList<(FoldedLexicon<NumberWord> Lexicon, bool English)> Entries { get; } = entries;
+    // An array, so that looping over it for every word allocates no enumerator.
+    public (FoldedLexicon<NumberWord> Lexicon, bool English)[] Entries { get; } = entries;
 
     public static NumberLexicons For(string language) => language switch
     {

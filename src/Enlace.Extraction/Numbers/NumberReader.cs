@@ -82,7 +82,7 @@ public static class NumberReader
         NumberMatch? best = null;
         foreach (var (lexicon, english) in lexicons.Entries)
         {
-            if (WrittenNumberReader.Read(tokens, index, lexicon, english) is { } match && (best is null || match.Last > best.Value.Last))
+            if (WrittenNumberReader.CanStart(tokens.Span(index), lexicon) && WrittenNumberReader.Read(tokens, index, lexicon, english) is { } match && (best is null || match.Last > best.Value.Last))
             {
                 best = match;
             }

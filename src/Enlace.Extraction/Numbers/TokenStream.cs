@@ -11,7 +11,7 @@ internal sealed class TokenStream
     public TokenStream(string text)
     {
         Text = text;
-        tokens = new List<Token>(Math.Min(text.Length / 5 + 4, 1 << 20));
+        tokens = new List<Token>(Math.Min(text.Length / 3 + 4, 1 << 20));
         Tokenize(text, tokens);
     }
 
@@ -113,11 +113,24 @@ internal sealed class TokenStream
             }
             else
             {
-                var end = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? i + 2 : i + 1;
+                var end = SymbolEnd(text, i);
                 tokens.Add(new Token(i, end, TokenKind.Symbol));
                 i = end;
             }
         }
+    }
+
+    // One symbol, or a run of the same symbol ("...", "----", "😀😀😀"): a run says no more than one of them.
+    private static int SymbolEnd(string text, int i)
+    {
+        var width = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+        var end = i + width;
+        while (end + width <= text.Length && text.AsSpan(end, width).SequenceEqual(text.AsSpan(i, width)))
+        {
+            end += width;
+        }
+
+        return end;
     }
 
     // Letters, combining marks, and hyphens or apostrophes between letters ("twenty-three", "Prosecutor's").

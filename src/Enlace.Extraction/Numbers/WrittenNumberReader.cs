@@ -8,6 +8,10 @@ namespace Enlace.Extraction.Numbers;
 /// </summary>
 internal static class WrittenNumberReader
 {
+    /// <summary>A cheap test that spares most words the full reading.</summary>
+    public static bool CanStart(ReadOnlySpan<char> word, FoldedLexicon<NumberWord> lexicon) =>
+        lexicon.TryGet(FirstPart(word), out var entry) && entry.Kind != NumberWordKind.Connector;
+
     public static NumberMatch? Read(TokenStream tokens, int start, FoldedLexicon<NumberWord> lexicon, bool english)
     {
         var number = new WrittenNumber(english);
@@ -33,9 +37,11 @@ internal static class WrittenNumberReader
                 break;
             }
 
+            entry = Apocope(entry, number, english);
+
             if (entry.Kind == NumberWordKind.Connector)
             {
-                if (!(tokens.IsWord(i + 1) && lexicon.TryGet(FirstPart(tokens.Span(i + 1)), out var next) && number.CanJoin(next)))
+                if (!(tokens.IsWord(i + 1) && lexicon.TryGet(FirstPart(tokens.Span(i + 1)), out var next) && number.CanJoin(AsUnit(next, english))))
                 {
                     break;
                 }
@@ -61,6 +67,13 @@ internal static class WrittenNumberReader
 
         return new NumberMatch(start, last, number.Value, number.Implied, true, number.NeedsSupport, attached);
     }
+
+    // Inside a Spanish number "un" is one: "treinta y un mil", "doscientos un detenidos".
+    private static NumberWord Apocope(NumberWord entry, WrittenNumber number, bool english) =>
+        number.Last is null ? entry : AsUnit(entry, english);
+
+    private static NumberWord AsUnit(NumberWord entry, bool english) =>
+        !english && entry.Kind == NumberWordKind.Article ? new NumberWord(1, NumberWordKind.Unit) : entry;
 
     private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> word) => word.IndexOf('-') is var dash and > 0 ? word[..dash] : word;
 
