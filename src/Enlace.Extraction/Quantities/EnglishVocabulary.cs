@@ -43,19 +43,20 @@ internal static class EnglishVocabulary
             ("charged", Charged), ("charging", Charged), ("charges", new(Measures.Charged, CueStrength.Adjacent)), ("indicted", Charged), ("indicting", Charged), ("indictment", Charged),
             ("prosecuted", Charged), ("defendants", new(Measures.Charged, CueStrength.Weak)),
             ("sentenced", Sentenced), ("sentencing", Sentenced), ("convicted", Sentenced), ("found guilty", Sentenced),
-            ("jailed", Sentenced), ("jails", Sentenced),
+            ("jailed", Sentenced), ("jails", Sentenced), ("received sentences", Sentenced), ("received prison sentences", Sentenced),
             ("in custody", InCustody), ("pretrial detention", InCustody), ("pre-trial detention", InCustody),
             ("preventive detention", InCustody), ("provisional imprisonment", InCustody), ("provisional detention", InCustody),
             ("pretrial custody", InCustody), ("preventive prison", InCustody), ("remanded", InCustody),
             ("behind bars", InCustody), ("serving sentences", InCustody), ("serving prison sentences", InCustody),
-            ("rescu*", Rescued), ("freed", Rescued), ("freeing", Rescued), ("frees", Rescued), ("saved", Rescued), ("liberated", Rescued),
+            ("rescu*", Rescued), ("freed", Rescued), ("freeing", Rescued), ("frees", Rescued), ("saved", Rescued), ("liberated", Rescued), ("safeguarded", Rescued),
             ("victim*", new(Measures.Victims, CueStrength.Weak)), ("exploited", Victims), ("exploiting", Victims),
             ("recruited", Victims), ("recruit", Victims), ("recruits", Victims), ("recruiting", Victims), ("lured", Victims),
             ("trafficked", Victims), ("enslaved", Victims), ("held", new(Measures.Victims, CueStrength.Adjacent)),
             ("deport*", Deported), ("expel*", Deported), ("expulsion*", Deported), ("repatriated", Deported),
             ("killed", Killed), ("dead", Killed), ("died", Killed), ("murdered", Killed), ("slain", Killed),
             ("released", Other), ("fugitive*", Other), ("at large", Other), ("on the run", Other), ("house arrest", Other),
-            ("escaped", Other), ("acquitted", Other),
+            ("escaped", Other), ("acquitted", Other), ("pleaded guilty", Other), ("pled guilty", Other), ("await sentencing", Other),
+            ("awaiting sentencing", Other), ("awaiting trial", Other),
         ],
         SeizureCues: ["seiz*", "confiscat*", "found", "recovered", "discovered", "impounded", "intercepted", "haul"],
         SentenceCues: ["sentenc*", "prison", "jail*", "imprisonment", "convicted", "behind bars", "terms"],
@@ -114,7 +115,7 @@ internal static class EnglishVocabulary
         Add(NounClass.Person, "deportees", measure: Measures.Deported);
         Add(NounClass.Person, "rescuees", measure: Measures.Rescued);
         Add(NounClass.Person, "fugitives", measure: Measures.Other);
-        Add(NounClass.Person, "defendants");
+        Add(NounClass.Person, "defendants co-defendants codefendants");
         Add(NounClass.Victim, "victims victim");
         Add(NounClass.Member, "members member gang_members");
         Add(NounClass.Officer, "officers officer police_officers policemen police agents special_agents personnel troops " +

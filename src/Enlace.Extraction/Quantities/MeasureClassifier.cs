@@ -99,7 +99,8 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
             return Measures.Victims;
         }
 
-        return Distant(figure, predicate) ?? Fallback(figure, previous, continues);
+        // A bare number far from its verb is more often an age or a reference than a count: "victims as young as 15".
+        return (noun.IsBare ? null : Distant(figure, predicate)) ?? Fallback(figure, previous, continues);
     }
 
     // Cues further back in the sentence: "- Rescued: PNP statement, 46 women", "captó en Venezuela … a 17 mujeres". Cues

@@ -203,7 +203,9 @@ internal sealed class QuantityScan
     // Only punctuation and list words between this figure and the last: "46 women, including seven minors".
     private LinkStrength LinkTo(int first)
     {
-        if (previous is null || previous.End >= first || first - previous.End - 1 > MaxLinkTokens || first - previous.End == 1)
+        // A list item on its own line does not continue the item above: "- 12 arrests, including 2 women\n- 3 deportations".
+        if (previous is null || previous.End >= first || first - previous.End - 1 > MaxLinkTokens || first - previous.End == 1
+            || tokens.LineBreakBetween(previous.End, first))
         {
             return LinkStrength.None;
         }

@@ -61,7 +61,7 @@ internal static class SpanishVocabulary
             ("murieron", Killed), ("murió", Killed), ("muertos", Killed), ("muertas", Killed), ("fallecid*", Killed),
             ("asesinad*", Killed), ("asesinó", Killed), ("abatid*", Killed), ("mataron", Killed), ("neutralizad*", Killed), ("ultimad*", Killed),
             ("arresto domiciliario", Other), ("prófug*", Other), ("absuelt*", Other), ("excarcelad*", Other),
-            ("en libertad", Other),
+            ("en libertad", Other), ("se declararon culpables", Other), ("aceptaron los cargos", Other),
         ],
         SeizureCues:
         [
