@@ -97,11 +97,11 @@ internal sealed class DateTokens(string text, CalendarLexicon lexicon)
         {
             last = i + 1;
         }
-        else if (Touches(i + 1) && (IsSymbol(i + 1, '°') || IsSymbol(i + 1, 'º')))
+        else if (Touches(i + 1) && IsSymbol(i + 1, '°'))
         {
             last = i + 1;
         }
-        else if (Touches(i + 1) && IsSymbol(i + 1, '.') && Touches(i + 2) && (IsSymbol(i + 2, 'º') || Is(i + 2, "o")))
+        else if (Touches(i + 1) && IsSymbol(i + 1, '.') && Touches(i + 2) && (Is(i + 2, "º") || Is(i + 2, "o")))
         {
             last = i + 2;
         }

@@ -53,13 +53,39 @@ internal static class FutureTense
             from--;
         }
 
+        var to = Extend(t, last);
+
+        // A date fronted on its own ("This Friday, the court will decide") takes its tense from the clause after it.
+        if (!HasWord(t, from, first - 1) && !HasWord(t, last + 1, to) && to + 1 < t.Count)
+        {
+            to = Extend(t, to + 1);
+        }
+
+        return (from, to);
+    }
+
+    private static int Extend(DateTokens t, int last)
+    {
         var to = last;
         while (to < t.Count - 1 && to - last < Reach && !IsBoundary(t, to + 1))
         {
             to++;
         }
 
-        return (from, to);
+        return to;
+    }
+
+    private static bool HasWord(DateTokens t, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (t[i].Kind == DateTokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsBoundary(DateTokens t, int i) =>

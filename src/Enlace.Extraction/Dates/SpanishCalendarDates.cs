@@ -138,8 +138,8 @@ internal sealed class SpanishCalendarDates : IDateReader
     private static CalendarParts? Year(DateTokens t, int i) =>
         YearContext.IsYear(t, i) ? new CalendarParts(i, i, t.Year(i), null, null) : null;
 
-    // "desde 2021", "desde al menos 2021", "a partir de 2018", "en lo que va de 2025" keep their words; "en 1989" and
-    // "de 2024" keep only the year.
+    // "desde 2021", "desde al menos 2021", "a partir de 2018", "en lo que va de 2025" keep their words; "en 1989",
+    // "de 2024" and "el año 2023" keep only the year.
     private static CalendarParts? YearAfterTrigger(DateTokens t, int i)
     {
         int y;
@@ -155,7 +155,8 @@ internal sealed class SpanishCalendarDates : IDateReader
         {
             y = i + 5;
         }
-        else if (t.IsAny(i, "desde", "hasta", "durante", "en") || (t.Is(i, "de") && !t.IsAny(i - 1, "más", "menos", "cerca", "casi", "unos", "unas", "total")))
+        else if (t.IsAny(i, "desde", "hasta", "durante", "en", "año")
+            || (t.Is(i, "de") && !t.IsAny(i - 1, "más", "menos", "cerca", "casi", "unos", "unas", "total")))
         {
             y = i + 1;
         }
@@ -171,6 +172,6 @@ internal sealed class SpanishCalendarDates : IDateReader
             return null;
         }
 
-        return t.IsAny(i, "en", "de") && y == i + 1 ? year : year with { First = i };
+        return t.IsAny(i, "en", "de", "año") && y == i + 1 ? year : year with { First = i };
     }
 }

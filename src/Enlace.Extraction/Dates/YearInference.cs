@@ -2,9 +2,9 @@ namespace Enlace.Extraction.Dates;
 
 /// <summary>
 /// The year of a document that gives no publication date. A stated weekday pins a day and month to a few years
-/// ("Friday (February 7)": 2014, 2020, 2025 …); among those, the first not before the latest year the text mentions
-/// (reports are written after the background they recall), never later than today. Without a weekday, the latest year
-/// the text mentions.
+/// ("Friday (February 7)": 2014, 2020, 2025 …); among those, the first not before the latest year the text dates a
+/// month or day to (reports are written after the background they recall), never later than today. Without a weekday,
+/// that latest year itself. Bare years ("since 2016") are background and do not count.
 /// </summary>
 internal static class YearInference
 {
@@ -22,7 +22,8 @@ internal static class YearInference
                 continue;
             }
 
-            if (e.Year is { } y && y <= today.Year)
+            // Bare years ("since 2016") are background; a dated month or day marks where the story is.
+            if (e is { Year: { } y, Month: not null } && y <= today.Year)
             {
                 latest = Math.Max(latest ?? y, y);
             }
