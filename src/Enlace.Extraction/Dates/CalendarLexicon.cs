@@ -2,74 +2,94 @@ using System.Collections.Frozen;
 
 namespace Enlace.Extraction.Dates;
 
-/// <summary>Month and weekday names and small number words of one language.</summary>
-/// <param name="NamesAreCapitalised">
-/// English writes months and weekdays with a capital, which is what tells "May 5" from "may" and "March 3" from "march".
-/// </param>
-internal sealed class CalendarLexicon(
-    IEnumerable<(string Name, int Month)> months,
-    IEnumerable<string> monthAbbreviations,
-    IEnumerable<(string Name, DayOfWeek Day)> weekdays,
-    IEnumerable<(string Word, int Value)> numberWords,
-    bool NamesAreCapitalised)
+/// <summary>Month and weekday names, small number words and the words date expressions open with, in one language.</summary>
+/// <remarks>
+/// English writes months and weekdays with a capital, which is what tells "May 5" from "may" and "March 3" from "march";
+/// Spanish does not, and its abbreviations ("mar", "may") count only where a day number vouches for them.
+/// </remarks>
+internal sealed class CalendarLexicon
 {
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> months =
-        months.DistinctBy(m => m.Name, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(m => m.Name, m => m.Month, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> words;
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviations =
-        monthAbbreviations.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private CalendarLexicon(
+        string[] months, string[] abbreviations, string[] weekdays, string[] numberWords, string[] openers, bool namesAreCapitalised)
+    {
+        NamesAreCapitalised = namesAreCapitalised;
+        var entries = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, Func<DateWord, DateWord> change) =>
+            entries[word] = change(entries.TryGetValue(word, out var known) ? known : DateWord.None) with { Opens = true };
 
-    private readonly FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> weekdays =
-        weekdays.ToFrozenDictionary(d => d.Name, d => d.Day, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var m = 0; m < months.Length; m++)
+        {
+            var month = (byte)(m + 1);
+            foreach (var name in months[m].Split(' '))
+            {
+                Add(name, w => w with { Month = month });
+            }
+        }
 
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numbers =
-        numberWords.ToFrozenDictionary(n => n.Word, n => n.Value, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var abbreviation in abbreviations)
+        {
+            Add(abbreviation, w => w with { IsAbbreviation = true });
+        }
 
+        for (var d = 0; d < weekdays.Length; d++)
+        {
+            var weekday = (byte)(d + 1);
+            foreach (var name in weekdays[d].Split(' '))
+            {
+                Add(name, w => w with { Weekday = weekday });
+            }
+        }
+
+        for (var n = 0; n < numberWords.Length; n++)
+        {
+            var value = (byte)(n + 1);
+            foreach (var word in numberWords[n].Split(' '))
+            {
+                Add(word, w => w with { Number = value });
+            }
+        }
+
+        foreach (var opener in openers)
+        {
+            Add(opener, w => w);
+        }
+
+        words = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    // Months and weekdays list their spellings separated by spaces; weekdays start from Sunday, as DayOfWeek does.
     public static CalendarLexicon English { get; } = new(
-        Named(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"])
-            .Concat(Named(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]))
-            .Append(("Sept", 9)),
+        ["January Jan", "February Feb", "March Mar", "April Apr", "May", "June Jun", "July Jul", "August Aug", "September Sep Sept",
+         "October Oct", "November Nov", "December Dec"],
         ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"],
-        [("Monday", DayOfWeek.Monday), ("Tuesday", DayOfWeek.Tuesday), ("Wednesday", DayOfWeek.Wednesday),
-         ("Thursday", DayOfWeek.Thursday), ("Friday", DayOfWeek.Friday), ("Saturday", DayOfWeek.Saturday), ("Sunday", DayOfWeek.Sunday)],
-        [("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-         ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12)],
-        NamesAreCapitalised: true);
+        ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+        ["one a an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
+        ["the", "around", "about", "circa", "early", "late", "mid", "in", "since", "until", "till", "by", "during", "through", "from",
+         "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "last", "this", "next", "on", "that", "so", "over"],
+        namesAreCapitalised: true);
 
     public static CalendarLexicon Spanish { get; } = new(
-        Named(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"])
-            .Concat(Named(["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]))
-            .Concat([("setiembre", 9), ("sept", 9), ("set", 9)]),
+        ["enero ene", "febrero feb", "marzo mar", "abril abr", "mayo may", "junio jun", "julio jul", "agosto ago",
+         "septiembre setiembre sep sept set", "octubre oct", "noviembre nov", "diciembre dic"],
         ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov", "dic"],
-        [("lunes", DayOfWeek.Monday), ("martes", DayOfWeek.Tuesday), ("miércoles", DayOfWeek.Wednesday), ("miercoles", DayOfWeek.Wednesday),
-         ("jueves", DayOfWeek.Thursday), ("viernes", DayOfWeek.Friday), ("sábado", DayOfWeek.Saturday), ("sabado", DayOfWeek.Saturday),
-         ("domingo", DayOfWeek.Sunday)],
-        [("un", 1), ("una", 1), ("uno", 1), ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7),
-         ("ocho", 8), ("nueve", 9), ("diez", 10), ("once", 11), ("doce", 12)],
-        NamesAreCapitalised: false);
+        ["domingo", "lunes", "martes", "miércoles miercoles", "jueves", "viernes", "sábado sabado"],
+        ["uno un una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"],
+        ["la", "alrededor", "primero", "a", "en", "desde", "hasta", "durante", "de", "año", "ayer", "hoy", "anoche", "anteayer",
+         "antier", "pasado", "mañana", "esta", "el", "este", "del", "ese", "aquel", "hace"],
+        namesAreCapitalised: false);
 
-    public bool NamesAreCapitalised { get; } = NamesAreCapitalised;
+    public bool NamesAreCapitalised { get; }
 
-    /// <summary>A month name; abbreviations ("Feb", "oct") count only when <paramref name="allowAbbreviation"/>.</summary>
-    public bool TryMonth(ReadOnlySpan<char> word, bool allowAbbreviation, out int month)
+    public DateWord Classify(ReadOnlySpan<char> word)
     {
-        month = 0;
-        return CaseFits(word)
-            && months.TryGetValue(word, out month)
-            && (allowAbbreviation || !abbreviations.Contains(word));
+        if (!words.TryGetValue(word, out var known))
+        {
+            return DateWord.None;
+        }
+
+        // A lower-case "may" or "march" in English is a verb, not a month.
+        return NamesAreCapitalised && !char.IsUpper(word[0]) ? known with { Month = 0, Weekday = 0 } : known;
     }
-
-    public bool IsAbbreviation(ReadOnlySpan<char> word) => abbreviations.Contains(word);
-
-    public bool TryWeekday(ReadOnlySpan<char> word, out DayOfWeek day)
-    {
-        day = default;
-        return CaseFits(word) && weekdays.TryGetValue(word, out day);
-    }
-
-    public bool TryNumberWord(ReadOnlySpan<char> word, out int value) => numbers.TryGetValue(word, out value);
-
-    private bool CaseFits(ReadOnlySpan<char> word) => !NamesAreCapitalised || char.IsUpper(word[0]);
-
-    private static IEnumerable<(string, int)> Named(string[] names) => names.Select((name, i) => (name, i + 1));
 }

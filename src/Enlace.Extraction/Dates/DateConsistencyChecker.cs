@@ -13,6 +13,7 @@ namespace Enlace.Extraction.Dates;
 internal static class DateConsistencyChecker
 {
     private const int SameHappeningReach = 62;
+    private const int Reach = 400;
 
     public static void Check(
         string text, IReadOnlyList<TextSpan> sentences, List<(DateExpression Expression, DateMention Mention)> dates, Publication publication, DateOnly? published)
@@ -55,10 +56,13 @@ internal static class DateConsistencyChecker
             && !EventVocabulary.Mentions(text, clause, EventVocabulary.LaterStep, span);
     }
 
+    // A sentence, but never more than a few hundred characters either side: a run-on line must not make this quadratic.
     private static TextSpan Sentence(IReadOnlyList<TextSpan> sentences, TextSpan span)
     {
         var index = SentenceSplitter.IndexOf(sentences, span.Start);
-        return index >= 0 ? sentences[index] : span;
+        var sentence = index >= 0 ? sentences[index] : span;
+        var start = Math.Max(sentence.Start, span.Start - Reach);
+        return new TextSpan(start, Math.Max(start, Math.Min(sentence.End, span.End + Reach)));
     }
 
     // Commas, semicolons, colons, dashes and quotes bound a clause; brackets do not ("the PNP (Peru) and … last week").

@@ -70,7 +70,6 @@ public static class DateFinder
         };
 
         var all = new List<DateExpression>();
-        var found = new List<DateExpression>();
         foreach (var (lexicon, languageReaders) in readers)
         {
             var tokens = new DateTokens(text, lexicon);
@@ -84,15 +83,12 @@ public static class DateFinder
                     tokens.Load(piece, pieceEnd);
                     foreach (var reader in languageReaders)
                     {
-                        reader.Read(tokens, found);
+                        reader.Read(tokens, all);
                     }
 
                     piece = pieceEnd;
                 }
             }
-
-            all.AddRange(found);
-            found.Clear();
         }
 
         return WithoutOverlaps(all);

@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Enlace.Extraction.Dates;
 
-/// <summary>Cuts a stretch of text into words, digit runs and single symbols, skipping white space.</summary>
+/// <summary>Cuts a stretch of text into words, digit runs and single symbols, skipping white space, and classifies each word.</summary>
 internal static class DateTokenizer
 {
-    public static void Tokenize(string text, int start, int end, List<DateToken> tokens)
+    public static void Tokenize(string text, int start, int end, CalendarLexicon lexicon, List<DateToken> tokens)
     {
         tokens.Clear();
         var lineBreak = true;
@@ -44,7 +44,8 @@ internal static class DateTokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
             }
 
-            tokens.Add(new DateToken(tokenStart, i, kind, lineBreak));
+            var word = kind == DateTokenKind.Word ? lexicon.Classify(text.AsSpan(tokenStart, i - tokenStart)) : DateWord.None;
+            tokens.Add(new DateToken(tokenStart, i, kind, lineBreak, word));
             lineBreak = false;
         }
     }

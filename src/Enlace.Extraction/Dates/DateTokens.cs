@@ -6,11 +6,9 @@ namespace Enlace.Extraction.Dates;
 /// </summary>
 internal sealed class DateTokens(string text, CalendarLexicon lexicon)
 {
-    private readonly List<DateToken> tokens = [];
+    private readonly List<DateToken> tokens = new(256);
 
     public string Text => text;
-
-    public CalendarLexicon Lexicon => lexicon;
 
     public int Count => tokens.Count;
 
@@ -25,8 +23,11 @@ internal sealed class DateTokens(string text, CalendarLexicon lexicon)
     public void Load(int start, int end)
     {
         (Start, End) = (start, end);
-        DateTokenizer.Tokenize(text, start, end, tokens);
+        DateTokenizer.Tokenize(text, start, end, lexicon, tokens);
     }
+
+    /// <summary>Whether a date expression of the language can begin at token <paramref name="i"/>: a number or an opening word.</summary>
+    public bool MayOpen(int i) => tokens[i].Kind == DateTokenKind.Number || tokens[i].Word.Opens;
 
     public ReadOnlySpan<char> Word(int i) =>
         i >= 0 && i < tokens.Count && tokens[i].Kind == DateTokenKind.Word ? text.AsSpan(tokens[i].Start, tokens[i].Length) : [];
@@ -118,25 +119,27 @@ internal sealed class DateTokens(string text, CalendarLexicon lexicon)
 
     public bool TryMonth(int i, bool allowAbbreviation, out int month)
     {
-        month = 0;
-        var w = Word(i);
-        return !w.IsEmpty && lexicon.TryMonth(w, allowAbbreviation, out month);
+        var word = i >= 0 && i < tokens.Count ? tokens[i].Word : DateWord.None;
+        month = word.Month;
+        return month > 0 && (allowAbbreviation || !word.IsAbbreviation);
     }
+
+    public bool IsAbbreviation(int i) => i >= 0 && i < tokens.Count && tokens[i].Word.IsAbbreviation;
 
     public bool TryWeekday(int i, out DayOfWeek day)
     {
-        day = default;
-        var w = Word(i);
-        return !w.IsEmpty && lexicon.TryWeekday(w, out day);
+        var weekday = i >= 0 && i < tokens.Count ? tokens[i].Word.Weekday : 0;
+        day = (DayOfWeek)Math.Max(0, weekday - 1);
+        return weekday > 0;
     }
 
     /// <summary>A count written in digits or as a small number word ("two days ago", "hace tres semanas"), or -1.</summary>
     public int Amount(int i) =>
-        IsNumber(i) ? Number(i, 3) : Word(i) is { IsEmpty: false } w && lexicon.TryNumberWord(w, out var n) ? n : -1;
+        IsNumber(i) ? Number(i, 3) : i >= 0 && i < tokens.Count && tokens[i].Word.Number > 0 ? tokens[i].Word.Number : -1;
 
     /// <summary>The end of the last token of a month written as an abbreviation with its optional full stop ("Feb.").</summary>
     public int MonthEnd(int i) =>
-        lexicon.IsAbbreviation(Word(i)) && Touches(i + 1) && IsSymbol(i + 1, '.') ? i + 1 : i;
+        IsAbbreviation(i) && Touches(i + 1) && IsSymbol(i + 1, '.') ? i + 1 : i;
 
     private bool IsGluedToDigits(int i) =>
         (Touches(i + 1) && (IsSymbol(i + 1, ',') || IsSymbol(i + 1, '.')) && Touches(i + 2) && IsNumber(i + 2))

@@ -38,9 +38,10 @@ internal sealed partial class NumericDates(bool monthFirst) : IDateReader
 
     private static int Value(Match match, string group) => int.Parse(match.Groups[group].ValueSpan, provider: null);
 
-    // Bounded on every side: fixed-width digit runs, so the engine never backtracks more than a few characters.
+    // Bounded on every side: fixed-width runs of ASCII digits (\d would take Arabic-Indic ones), so the engine never
+    // backtracks more than a few characters.
     [GeneratedRegex(
-        @"(?<![\d/.\-])(?:(?<iy>\d{4})-(?<im>\d{2})-(?<id>\d{2})|(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4}))(?![\d/])(?![.\-]\d)",
+        @"(?<![0-9/.\-])(?:(?<iy>[0-9]{4})-(?<im>[0-9]{2})-(?<id>[0-9]{2})|(?<a>[0-9]{1,2})(?<s>[/.\-])(?<b>[0-9]{1,2})\k<s>(?<y>[0-9]{4}))(?![0-9/])(?![.\-][0-9])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 }

@@ -11,7 +11,7 @@ internal sealed class SpanishCalendarDates : IDateReader
     {
         for (var i = 0; i < t.Count; i++)
         {
-            if (TryRead(t, i) is { } date)
+            if (t.MayOpen(i) && TryRead(t, i) is { } date)
             {
                 found.Add(date.ToExpression(t));
                 i = date.Last;

@@ -13,7 +13,7 @@ internal sealed class SpanishRelativeDates : IDateReader
     {
         for (var i = 0; i < t.Count; i++)
         {
-            if (t[i].Kind == DateTokenKind.Word && TryRead(t, i) is { } date)
+            if (t.MayOpen(i) && TryRead(t, i) is { } date)
             {
                 found.Add(date.ToExpression(t));
                 i = date.Last;
