@@ -67,7 +67,8 @@ internal sealed class CalendarLexicon
         ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
         ["one a an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"],
         ["the", "around", "about", "circa", "early", "late", "mid", "in", "since", "until", "till", "by", "during", "through", "from",
-         "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "last", "this", "next", "on", "that", "so", "over"],
+         "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "last", "this", "next", "on", "that", "so", "over", "end",
+         "beginning", "start", "middle"],
         namesAreCapitalised: true);
 
     public static CalendarLexicon Spanish { get; } = new(

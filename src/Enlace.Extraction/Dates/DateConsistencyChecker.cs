@@ -5,8 +5,9 @@ namespace Enlace.Extraction.Dates;
 
 /// <summary>
 /// Warns when a document contradicts itself about when its main event happened: the first relative date in a clause
-/// about the operation ("raids … last week", "golpeó ayer"), not about a later step (a hearing, a statement), against an
-/// absolute day in a sentence about the operation ("the operation took place on the night of January 7"). Only days
+/// about the operation or what it did ("raids … last week", "golpeó ayer"), not about a later step (a hearing, a
+/// statement), against an absolute day in a sentence that names the operation itself ("the operation took place on the
+/// night of January 7"; an arrest elsewhere "on Jan. 28" is another happening). Only days
 /// within two months of each other are compared: further apart they are different happenings (a background raid, an
 /// earlier arrest), not a contradiction.
 /// </summary>
@@ -52,7 +53,7 @@ internal static class DateConsistencyChecker
     private static bool MainEventClause(string text, IReadOnlyList<TextSpan> sentences, TextSpan span)
     {
         var clause = Clause(text, Sentence(sentences, span), span);
-        return EventVocabulary.Mentions(text, clause, EventVocabulary.Operation, span)
+        return EventVocabulary.Mentions(text, clause, EventVocabulary.Action, span)
             && !EventVocabulary.Mentions(text, clause, EventVocabulary.LaterStep, span);
     }
 

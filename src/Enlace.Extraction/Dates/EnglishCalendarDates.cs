@@ -2,7 +2,8 @@ namespace Enlace.Extraction.Dates;
 
 /// <summary>
 /// English dates written on the calendar: "February 7, 2025", "Feb. 7", "7 February 2025", "Friday, March 14",
-/// "Friday (February 7)", "the night of January 7", "January 2024", "in March", "early June", "since 2021".
+/// "Friday (February 7)", "the night of January 7", "January 2024", "in March", "early June", "mid-2023", "end of
+/// January", "since 2021".
 /// A leading "on" or "in" stays outside the span, except before a month alone ("in March"), where the analysts keep it.
 /// </summary>
 internal sealed class EnglishCalendarDates : IDateReader
@@ -33,10 +34,16 @@ internal sealed class EnglishCalendarDates : IDateReader
             return date;
         }
 
-        if (t.IsAny(i, "early", "late", "mid") && t.OnLine(i + 1))
+        // "early June", "mid-2023", "end of January": the qualifier narrows the date and stays in the span.
+        var qualified = t.IsAny(i, "early", "late", "mid") ? (t.IsSymbol(i + 1, '-') && t.Touches(i + 1) ? i + 2 : i + 1)
+            : t.IsAny(i, "end", "beginning", "start", "middle") && t.Is(i + 1, "of") ? i + 2
+            : i;
+        if (qualified > i && t.OnLine(qualified))
         {
-            var j = t.IsSymbol(i + 1, '-') ? i + 2 : i + 1;
-            return (MonthYear(t, j) ?? BareMonth(t, j) ?? TriggeredYear(t, j)) is { } d ? d with { First = i } : null;
+            var bareYear = t.Year(qualified) > 0 && YearContext.EndsPhrase(t, qualified + 1)
+                ? new CalendarParts(qualified, qualified, t.Year(qualified), null, null)
+                : (CalendarParts?)null;
+            return (MonthYear(t, qualified) ?? BareMonth(t, qualified) ?? bareYear) is { } d ? d with { First = i } : null;
         }
 
         if (t.IsAny(i, "in", "since", "until", "till", "by", "during", "through", "from") && t.OnLine(i + 1))

@@ -33,6 +33,11 @@ internal sealed class EnglishRelativeDates : IDateReader
             return RelativeParts.Days(i, i + 1, 0);
         }
 
+        if (t.Is(i, "the") && t.Is(i + 1, "day") && t.Is(i + 2, "before") && t.Is(i + 3, "yesterday"))
+        {
+            return RelativeParts.Days(i, i + 3, -2);
+        }
+
         if (t.Is(i, "the") && t.Is(i + 1, "early") && t.Is(i + 2, "hours") && t.Is(i + 3, "of"))
         {
             return TryRead(t, i + 4) is { Kind: DayOffset or DateExpressionKind.Weekday } day ? day with { First = i } : null;
@@ -83,6 +88,11 @@ internal sealed class EnglishRelativeDates : IDateReader
         if (t.Is(i + 1, "past") && t.TryWeekday(i + 2, out var past))
         {
             return RelativeParts.Named(i, i + 2, past, WeekdayDirection.Before);
+        }
+
+        if (t.Is(i + 1, "past") && t.Is(i + 2, "weekend"))
+        {
+            return new RelativeParts(i, i + 2, Weekend);
         }
 
         if (t.TryWeekday(i + 1, out var day))

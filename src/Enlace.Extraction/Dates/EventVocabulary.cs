@@ -6,14 +6,14 @@ namespace Enlace.Extraction.Dates;
 /// <summary>Words that tell what a clause is about: the operation itself, or a step that came after it.</summary>
 internal static class EventVocabulary
 {
-    /// <summary>Raids, rescues, arrests, the strike against the gang.</summary>
-    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Operation { get; } = Set(
-        "operation", "operations", "raid", "raids", "raided", "crackdown", "arrested", "detained", "rescued", "freed",
-        "dismantled", "struck", "against", "seized", "conducted", "executed", "busted", "stormed", "efforts",
-        "operación", "operativo", "operativos", "allanamiento", "allanamientos", "allanó", "redada", "redadas", "golpeó",
-        "desarticuló", "desarticulada", "desarticulado", "desbarató", "ejecutó", "ejecutada", "ejecutado", "ejecutaron",
-        "desarrollada", "desarrollado", "realizada", "realizado", "realizó", "rescató", "rescataron", "detuvo", "detuvieron",
-        "capturó", "capturaron", "empezó", "comenzó", "intervención", "contra", "incautó", "irrumpieron");
+    /// <summary>Words that name the operation itself: the raids, the operation, its taking place.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Operation { get; } = Set(OperationWords);
+
+    /// <summary>The operation or what was done in it and to whom: arrests, rescues, the strike against the gang.</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Action { get; } = Set(
+        [.. OperationWords, "arrested", "detained", "rescued", "freed", "dismantled", "struck", "against", "seized", "busted", "efforts",
+         "golpeó", "desarticuló", "desarticulada", "desarticulado", "desbarató", "rescató", "rescataron", "detuvo", "detuvieron",
+         "capturó", "capturaron", "contra", "incautó", "irrumpieron"]);
 
     /// <summary>Hearings, sentences, statements and visits: dated on their own day, not the operation's.</summary>
     public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LaterStep { get; } = Set(
@@ -48,6 +48,14 @@ internal static class EventVocabulary
 
         return false;
     }
+
+    private static string[] OperationWords =>
+    [
+        "operation", "operations", "raid", "raids", "raided", "crackdown", "conducted", "executed", "stormed", "took",
+        "operación", "operativo", "operativos", "allanamiento", "allanamientos", "allanó", "redada", "redadas", "ejecutó",
+        "ejecutada", "ejecutado", "ejecutaron", "desarrollada", "desarrollado", "realizada", "realizado", "realizó", "empezó",
+        "comenzó", "intervención",
+    ];
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -23,7 +23,8 @@ internal sealed class SpanishRelativeDates : IDateReader
 
     private static RelativeParts? TryRead(DateTokens t, int i)
     {
-        if (t.IsAny(i, "ayer", "hoy") && !(t.Is(i + 1, "en") && t.Is(i + 2, "día")))
+        // "hoy en día" and "hoy día" mean nowadays.
+        if (t.IsAny(i, "ayer", "hoy") && !(t.Is(i, "hoy") && (t.Is(i + 1, "día") || (t.Is(i + 1, "en") && t.Is(i + 2, "día")))))
         {
             var offset = t.Is(i, "ayer") ? -1 : 0;
             return t.TryWeekday(i + 1, out var stated) && t.OnLine(i + 1)
