@@ -1,4 +1,3 @@
-using Enlace.Core.Documents;
 using Enlace.Core.Statements;
 using Enlace.Extraction.Text;
 
@@ -11,33 +10,30 @@ namespace Enlace.Extraction.Dates;
 /// </summary>
 public static class DateFinder
 {
-    // Sentences longer than this are read in pieces cut at white space, so a megabyte-long line costs no more memory
-    // than a paragraph; a date is a few words long and is lost only if a cut falls inside it.
-    private const int PieceLength = 4096;
-
-    private static readonly IDateReader[] English = [new EnglishCalendarDates(), new EnglishRelativeDates(), new NumericDates(monthFirst: true)];
-    private static readonly IDateReader[] Spanish = [new SpanishCalendarDates(), new SpanishRelativeDates(), new NumericDates(monthFirst: false)];
-
+    /// <summary>The dates of <paramref name="text"/>, in document order, with the publication date they were resolved against.</summary>
+    /// <param name="language">"en" or "es"; any other value reads the text with both languages.</param>
+    /// <param name="published">The publication date when the caller knows it; otherwise it is read from the text.</param>
+    /// <param name="sentences">The sentences of the text (<see cref="SentenceSplitter"/>); when empty, the text is split here.</param>
     public static DateFindings Find(string text, string language, DateOnly? published, IReadOnlyList<TextSpan> sentences) =>
         Find(text, language, published, sentences, DateOnly.FromDateTime(DateTime.UtcNow));
 
+    /// <inheritdoc cref="Find(string, string, DateOnly?, IReadOnlyList{TextSpan})"/>
     /// <param name="today">The day the document is read, which no inferred year may pass.</param>
     public static DateFindings Find(string text, string language, DateOnly? published, IReadOnlyList<TextSpan> sentences, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
+        if (string.IsNullOrEmpty(text))
         {
             return DateFindings.None with { Published = published };
         }
 
-        sentences = sentences.Count > 0 ? sentences : SentenceSplitter.Split(text);
-        var expressions = Read(text, language, sentences);
+        sentences = sentences is { Count: > 0 } ? sentences : SentenceSplitter.Split(text);
+        var expressions = DateScanner.Scan(text, language ?? "", sentences);
         var publication = PublicationDateDetector.Detect(text, expressions);
         var pub = published ?? publication.Date;
         var inferredYear = pub is null ? YearInference.Infer(expressions, today) : null;
 
         var resolver = new DateResolver(pub, inferredYear);
-        var resolved = new List<(DateExpression, DateMention)>(expressions.Count);
+        var resolved = new List<(DateExpression Expression, DateMention Mention)>(expressions.Count);
         var days = new SameDayReference(pub);
         foreach (var e in expressions)
         {
@@ -54,88 +50,9 @@ public static class DateFinder
 
         // The dateline is the publication date's mention; a footer or label repeating it is not listed again.
         var dates = resolved
-            .Where(d => publication.Dateline is null || !ReferenceEquals(d.Item1, publication.Label))
-            .Select(d => d.Item2)
+            .Where(d => publication.Dateline is null || !ReferenceEquals(d.Expression, publication.Label))
+            .Select(d => d.Mention)
             .ToList();
         return new DateFindings(dates, pub, inferredYear);
     }
-
-    private static List<DateExpression> Read(string text, string language, IReadOnlyList<TextSpan> sentences)
-    {
-        var readers = language switch
-        {
-            LanguageCode.English => [(CalendarLexicon.English, English)],
-            LanguageCode.Spanish => [(CalendarLexicon.Spanish, Spanish)],
-            _ => new[] { (CalendarLexicon.English, English), (CalendarLexicon.Spanish, Spanish) },
-        };
-
-        var all = new List<DateExpression>();
-        foreach (var (lexicon, languageReaders) in readers)
-        {
-            var tokens = new DateTokens(text, lexicon);
-            foreach (var sentence in sentences)
-            {
-                var start = Math.Clamp(sentence.Start, 0, text.Length);
-                var end = Math.Clamp(sentence.End, start, text.Length);
-                for (var piece = start; piece < end;)
-                {
-                    var pieceEnd = PieceEnd(text, piece, end);
-                    tokens.Load(piece, pieceEnd);
-                    foreach (var reader in languageReaders)
-                    {
-                        reader.Read(tokens, all);
-                    }
-
-                    piece = pieceEnd;
-                }
-            }
-        }
-
-        return WithoutOverlaps(all);
-    }
-
-    private static int PieceEnd(string text, int start, int end)
-    {
-        if (end - start <= PieceLength)
-        {
-            return end;
-        }
-
-        var cut = start + PieceLength;
-        var limit = Math.Max(start + (PieceLength / 2), start + 1);
-        while (cut > limit && !char.IsWhiteSpace(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return cut;
-    }
-
-    // Readers may claim the same words ("el jueves" inside "el jueves 22", "on Friday" inside "on Friday, March 14"):
-    // the calendar reading wins, since it says more and needs no publication date; between two of a kind, the longer.
-    private static List<DateExpression> WithoutOverlaps(List<DateExpression> all)
-    {
-        all.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
-
-        var kept = new List<DateExpression>(all.Count);
-        foreach (var e in all)
-        {
-            if (kept.Count > 0 && kept[^1].Span.End > e.Span.Start)
-            {
-                if (Beats(e, kept[^1]))
-                {
-                    kept[^1] = e;
-                }
-
-                continue;
-            }
-
-            kept.Add(e);
-        }
-
-        return kept;
-    }
-
-    private static bool Beats(DateExpression challenger, DateExpression holder) =>
-        challenger.IsCalendar != holder.IsCalendar ? challenger.IsCalendar : challenger.Span.Length > holder.Span.Length;
 }

@@ -63,12 +63,15 @@ public sealed class DateAccuracyTests
         Assert.Equal(tally.GoldWarnings, tally.FoundWarnings);
     }
 
+    // Floors just under what is measured (both corpora: 100 % matched; exact text 98.6 % es, 94.5 % en). The exact-text
+    // misses are extent conventions where the synthetic gold and the seed gold disagree ("on March 14" vs "February 1",
+    // "in 2023" vs "2014"); this finder follows the seeds.
     [Fact]
     public void Spanish_synthetic_reports_reach_the_measured_floor()
     {
         var tally = Evaluate(GoldCorpus.SyntheticSpanish, "synthetic es");
 
-        Assert.True(tally.Precision >= 0.0 && tally.Recall >= 0.0, tally.ToString());
+        Assert.True(tally.Precision >= 0.98 && tally.Recall >= 0.98 && tally.ExactRecall >= 0.97, tally.ToString());
     }
 
     [Fact]
@@ -76,6 +79,17 @@ public sealed class DateAccuracyTests
     {
         var tally = Evaluate(GoldCorpus.SyntheticEnglish, "synthetic en");
 
-        Assert.True(tally.Precision >= 0.0 && tally.Recall >= 0.0, tally.ToString());
+        Assert.True(tally.Precision >= 0.98 && tally.Recall >= 0.98 && tally.ExactRecall >= 0.94, tally.ToString());
+    }
+
+    // The one warning the gold places elsewhere is es02, where the gold marks the relative "ayer" and this finder, as the
+    // product asks, marks the absolute "viernes 14 de marzo".
+    [Fact]
+    public void Over_all_forty_six_reports_warnings_fall_where_the_gold_puts_them()
+    {
+        var tally = Evaluate(GoldCorpus.All, "all reports");
+
+        Assert.True(tally.RightWarnings >= tally.GoldWarnings - 1 && tally.FoundWarnings - tally.RightWarnings <= 1, tally.ToString());
+        Assert.True(tally.Precision >= 0.98 && tally.Recall >= 0.98, tally.ToString());
     }
 }
