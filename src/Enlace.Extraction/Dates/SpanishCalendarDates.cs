@@ -58,7 +58,7 @@ internal sealed class SpanishCalendarDates : IDateReader
 
     // "a principios de", "a finales de", "a mediados de": kept in the span, since they narrow the date.
     private static int QualifierEnd(DateTokens t, int i) =>
-        t.Is(i, "a") && t.IsAny(i + 1, "principios", "finales", "mediados", "comienzos", "fines") && t.Is(i + 2, "de") && t.OnLine(i + 3)
+        t.Is(i, "a") && t.IsAny(i + 1, "principios", "finales", "mediados", "comienzos", "fines") && t.IsAny(i + 2, "de", "del") && t.OnLine(i + 3)
             ? i + 3
             : i;
 
@@ -138,8 +138,8 @@ internal sealed class SpanishCalendarDates : IDateReader
     private static CalendarParts? Year(DateTokens t, int i) =>
         YearContext.IsYear(t, i) ? new CalendarParts(i, i, t.Year(i), null, null) : null;
 
-    // "desde 2021", "desde al menos 2021", "a partir de 2018", "en lo que va de 2025" keep their words; "en 1989",
-    // "de 2024" and "el año 2023" keep only the year.
+    // "desde 2021", "desde el 2021", "a partir de 2018", "en lo que va de 2025" keep their words; "en 1989", "en el
+    // 2024", "de 2024", "empezó el 2024" and "el año 2023" keep only the year.
     private static CalendarParts? YearAfterTrigger(DateTokens t, int i)
     {
         int y;
@@ -155,10 +155,11 @@ internal sealed class SpanishCalendarDates : IDateReader
         {
             y = i + 5;
         }
-        else if (t.IsAny(i, "desde", "hasta", "durante", "en", "año")
-            || (t.Is(i, "de") && !t.IsAny(i - 1, "más", "menos", "cerca", "casi", "unos", "unas", "total")))
+        else if (t.IsAny(i, "desde", "hasta", "durante", "en", "año", "el")
+            || (t.IsAny(i, "de", "del") && !t.IsAny(i - 1, "más", "menos", "cerca", "casi", "unos", "unas", "total")))
         {
-            y = i + 1;
+            // "desde el 2021", "en el 2024": the article is part of the expression.
+            y = t.Is(i + 1, "el") && !t.Is(i, "del") ? i + 2 : i + 1;
         }
         else
         {
@@ -172,6 +173,7 @@ internal sealed class SpanishCalendarDates : IDateReader
             return null;
         }
 
-        return t.IsAny(i, "en", "de", "año") && y == i + 1 ? year : year with { First = i };
+        var bare = t.IsAny(i, "en", "de", "del", "año", "el") && !t.Is(i + 1, "lo");
+        return bare ? year : year with { First = i };
     }
 }

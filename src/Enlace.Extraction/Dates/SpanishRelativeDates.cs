@@ -122,7 +122,8 @@ internal sealed class SpanishRelativeDates : IDateReader
             return Unit(t, i, i + 1, 0);
         }
 
-        if (direction is { } d)
+        // "el pasado mes", "el próximo año"; but "el último año" is the twelve months just gone, not a calendar year.
+        if (direction is { } d && !t.IsAny(i + 1, "último", "ultimo"))
         {
             return Unit(t, i, head, d == WeekdayDirection.Before ? -1 : 1);
         }
