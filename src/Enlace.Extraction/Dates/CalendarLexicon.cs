@@ -10,11 +10,12 @@ namespace Enlace.Extraction.Dates;
 internal sealed class CalendarLexicon
 {
     private readonly FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly bool namesAreCapitalised;
 
     private CalendarLexicon(
         string[] months, string[] abbreviations, string[] weekdays, string[] numberWords, string[] openers, bool namesAreCapitalised)
     {
-        NamesAreCapitalised = namesAreCapitalised;
+        this.namesAreCapitalised = namesAreCapitalised;
         var entries = new Dictionary<string, DateWord>(StringComparer.OrdinalIgnoreCase);
         void Add(string word, Func<DateWord, DateWord> change) =>
             entries[word] = change(entries.TryGetValue(word, out var known) ? known : DateWord.None) with { Opens = true };
@@ -81,8 +82,6 @@ internal sealed class CalendarLexicon
          "antier", "pasado", "mañana", "esta", "el", "este", "del", "ese", "aquel", "hace"],
         namesAreCapitalised: false);
 
-    public bool NamesAreCapitalised { get; }
-
     public DateWord Classify(ReadOnlySpan<char> word)
     {
         if (!words.TryGetValue(word, out var known))
@@ -91,6 +90,6 @@ internal sealed class CalendarLexicon
         }
 
         // A lower-case "may" or "march" in English is a verb, not a month.
-        return NamesAreCapitalised && !char.IsUpper(word[0]) ? known with { Month = 0, Weekday = 0 } : known;
+        return namesAreCapitalised && !char.IsUpper(word[0]) ? known with { Month = 0, Weekday = 0 } : known;
     }
 }

@@ -17,12 +17,9 @@ internal sealed record DateExpression(
 {
     public bool IsCalendar => Kind == DateExpressionKind.Calendar;
 
-    /// <summary>A day written with its month and no year ("February 7", "viernes 14 de marzo").</summary>
+    /// <summary>A calendar date written without its year ("February 7", "viernes 14 de marzo", "in March").</summary>
     public bool LacksYear => Kind == DateExpressionKind.Calendar && Year is null;
 
     public static DateExpression Calendar(int start, int end, int? year, int? month, int? day, DayOfWeek? weekday = null) =>
         new(new TextSpan(start, end), DateExpressionKind.Calendar, year, month, day, weekday);
-
-    public static DateExpression Relative(int start, int end, DateExpressionKind kind, int offset = 0) =>
-        new(new TextSpan(start, end), kind, Offset: offset);
 }

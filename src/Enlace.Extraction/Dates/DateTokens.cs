@@ -64,8 +64,6 @@ internal sealed class DateTokens(string text, CalendarLexicon lexicon)
     /// <summary>Whether token <paramref name="i"/> touches the one before it, with no space between.</summary>
     public bool Touches(int i) => i > 0 && i < tokens.Count && tokens[i].Start == tokens[i - 1].End;
 
-    public bool IsCapitalised(int i) => Word(i) is { IsEmpty: false } w && char.IsUpper(w[0]);
-
     /// <summary>The value of a stand-alone number of at most <paramref name="maxDigits"/> digits, or -1.</summary>
     /// <remarks>"5,000" and "2.000" are one quantity, not the number 5 or 2, so a digit group glued on either side disqualifies it.</remarks>
     public int Number(int i, int maxDigits)

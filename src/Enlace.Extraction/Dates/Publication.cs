@@ -3,7 +3,5 @@ namespace Enlace.Extraction.Dates;
 /// <summary>What the document says about its own date: its dateline, its "Published:" label, and the date they give.</summary>
 internal sealed record Publication(DateOnly? Date, DateExpression? Dateline, DateExpression? Label)
 {
-    public static Publication None { get; } = new(null, null, null);
-
     public bool IsPublicationDate(DateExpression e) => ReferenceEquals(e, Dateline) || ReferenceEquals(e, Label);
 }
