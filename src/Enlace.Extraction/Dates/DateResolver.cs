@@ -9,10 +9,14 @@ namespace Enlace.Extraction.Dates;
 /// year takes the publication year unless that would put it more than about two months after publication (then the
 /// year before), or else the inferred year. A weekday that does not match the resolved day keeps the day and warns.
 /// </summary>
-internal sealed class DateResolver(DateOnly? published, int? inferredYear)
+internal sealed class DateResolver(DateOnly? publishedOn, int? inferredYear)
 {
     // How far after publication a yearless date may fall before it is read as last year's ("December 28" in January).
     private const int DaysAheadTolerated = 62;
+
+    // Offsets reach at most 999 units, so a publication inside these years keeps every result on the calendar; one
+    // outside them (a caller's DateOnly.MinValue) is no publication date at all.
+    private readonly DateOnly? published = publishedOn is { Year: > 1000 and < 9000 } ? publishedOn : null;
 
     public (DateInterval Interval, string? Warning)? Resolve(DateExpression e, DateInterval? previousDay)
     {
@@ -26,8 +30,7 @@ internal sealed class DateResolver(DateOnly? published, int? inferredYear)
             return previousDay is { } day ? (day, null) : null;
         }
 
-        // Offsets reach at most 999 units, so a publication inside these years keeps every result on the calendar.
-        if (published is not { Year: > 1000 and < 9000 } pub)
+        if (published is not { } pub)
         {
             return null;
         }

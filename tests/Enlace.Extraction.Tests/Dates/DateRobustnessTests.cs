@@ -41,7 +41,8 @@ public sealed class DateRobustnessTests
     [InlineData(9999, 12, 31)]
     public void Publication_dates_at_the_ends_of_the_calendar_resolve_nothing_relative_and_do_not_throw(int year, int month, int day)
     {
-        const string text = "Yesterday, last week, two days ago, on Friday, next month, last year: police raided houses.";
+        const string text = "Yesterday, last week, two days ago, on Friday, next month, last year, on December 28, January 7 and in March: "
+            + "police raided houses.";
 
         var findings = DateFinder.Find(text, "en", new DateOnly(year, month, day), SentenceSplitter.Split(text), Probe.Today);
 
