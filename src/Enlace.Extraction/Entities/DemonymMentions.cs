@@ -18,7 +18,7 @@ public static class DemonymMentions
         for (var i = 0; i < doc.Count; i++)
         {
             var token = doc[i];
-            if (!token.IsCapitalised || token.IsAllCapitals || !Gazetteer.Instance.DemonymLookup.TryGetValue(doc.FoldedOf(i), out var country))
+            if (!token.IsCapitalised || token.IsAllCapitals || Gazetteer.Instance.Demonym(doc.TextOf(i)) is not { } country)
             {
                 continue;
             }

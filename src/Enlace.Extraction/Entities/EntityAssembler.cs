@@ -25,12 +25,9 @@ public static class EntityAssembler
                 continue;
             }
 
+            // A contextual name the document does not settle ("Ministerio Público" in a report about a country without one
+            // listed) stays a name of its own.
             var entry = candidate.Options.Count == 0 ? null : Choose(candidate, present, focus);
-            if (entry is null && candidate.Contextual)
-            {
-                continue;
-            }
-
             entry ??= KnownPlace(doc, candidate);
             var key = entry is not null ? "#" + entry.Id : TextFold.Fold(candidate.Name ?? doc.Surface(candidate.First, candidate.End));
             BuilderFor(builders, key, candidate.Type, entry).Mentions.Add(candidate);
@@ -77,7 +74,9 @@ public static class EntityAssembler
             return here.MaxBy(o => present[o.Id].Where(p => p <= candidate.First).DefaultIfEmpty(-1).Max());
         }
 
+        var mentioned = candidate.Options.Where(o => focus.Mentioned.Contains(o.Country)).ToList();
         return candidate.Options.FirstOrDefault(o => o.Country == focus.Main)
+               ?? (mentioned.Count == 1 ? mentioned[0] : null)
                ?? (candidate.Contextual ? null : candidate.Options[0]);
     }
 

@@ -9,6 +9,9 @@ namespace Enlace.Extraction.Entities;
 /// </summary>
 public static class EntityFinder
 {
+    /// <summary>Receives the winning candidates of each document, for diagnosing a decision.</summary>
+    public static Action<string>? Trace { get; set; }
+
     public static IReadOnlyList<EntityMention> Find(string text, string language, IReadOnlyList<TextSpan> sentences)
     {
         if (string.IsNullOrEmpty(text))
@@ -22,7 +25,9 @@ public static class EntityFinder
         var echoes = EchoFinder.Find(doc, entities);
         var known = candidates.Select(c => (c.First, c.End)).ToHashSet();
         candidates.AddRange(echoes.Where(e => !known.Contains((e.First, e.End))));
-        entities = EntityAssembler.Assemble(doc, CandidateResolver.Resolve(doc, candidates), focus);
+        var accepted = CandidateResolver.Resolve(doc, candidates);
+        Trace?.Invoke(string.Join("\n", accepted.Select(c => $"  {c.Source} {c.Type[..3]} {doc.Surface(c.First, c.End)} [{c.Priority}] opt={string.Join(",", c.Options.Select(o => o.Id))} ctx={c.Contextual} alias={c.AliasOf} name={c.Name}")));
+        entities = EntityAssembler.Assemble(doc, accepted, focus);
         GenericReferences.Add(doc, entities, focus);
         AmbassadorPosts.Complete(doc, entities);
         return [.. entities.Select(e => e.ToMention(doc)).OrderBy(e => e.Spans.Count == 0 ? int.MaxValue : e.Spans[0].Start)];

@@ -11,8 +11,9 @@ public static class GangPatterns
 {
     private static readonly string[] GroupNouns =
     [
-        "banda", "bandas", "gang", "faccion", "faction", "celula", "cell", "organizacion", "organization", "organisation",
+        "banda", "gang", "faccion", "faction", "celula", "cell", "organizacion", "organization", "organisation",
         "estructura", "structure", "grupo", "group", "red", "network", "cartel", "pandilla", "mara", "clan", "offshoot", "escision",
+        "bandas", "gangs", "facciones", "factions", "celulas", "cells", "grupos", "groups", "cartels", "carteles", "pandillas",
     ];
 
     // Words that may stand between the group noun and the name: "banda juvenil violenta", "organización criminal transnacional".
@@ -21,7 +22,7 @@ public static class GangPatterns
         "criminal", "criminales", "transnacional", "transnational", "juvenil", "violenta", "violento", "armado", "armada",
         "delictiva", "delincuencial", "local", "rival", "known", "as", "conocida", "conocido", "como", "denominada", "denominado",
         "llamada", "llamado", "called", "named", "de", "del", "of", "the", "la", "el", "los", "las", "delincuencia", "organizada",
-        "organized", "organised",
+        "organized", "organised", "such", "including", "incluida", "incluido",
     ];
 
     public static List<Candidate> Find(EntityDocument doc)
@@ -73,7 +74,7 @@ public static class GangPatterns
             k--;
         }
 
-        if (k < 1 || !doc.IsAny(k, ",") || !doc.SameLine(k, noun))
+        if (k < 1 || !doc.IsAny(k, ",") || !doc.SameLine(k, noun) || !ApposedNounGoesOn(doc, noun + 1))
         {
             return null;
         }
@@ -104,6 +105,18 @@ public static class GangPatterns
         return first <= last ? Name(doc, first, last + 1) : null;
     }
 
+    // In "X, a gang that …" the group noun describes X; in "Según la Policía, la red mantendría …" a new clause begins.
+    private static bool ApposedNounGoesOn(EntityDocument doc, int next)
+    {
+        if (next >= doc.Count || doc.IsAny(next, ",", ".", ";", ")") || doc.IsAny(next, "de", "del", "of", "that", "que", "which", "with", "con", "known", "based", "led", "in", "en"))
+        {
+            return true;
+        }
+
+        var word = doc.FoldedOf(next);
+        return word.EndsWith("ed") || word.EndsWith("ada") || word.EndsWith("ado") || word.EndsWith("ida") || word.EndsWith("ido");
+    }
+
     private static Candidate? Name(EntityDocument doc, int at, int? limit = null)
     {
         var quoted = doc.IsAny(at, "«", "\"", "“");
@@ -125,7 +138,7 @@ public static class GangPatterns
             return null;
         }
 
-        if (!quoted && end - first == 1 && doc.InLexicon(first, Lexicon.Common))
+        if (!quoted && end - first == 1 && (doc.InLexicon(first, Lexicon.Common) || doc.InLexicon(first, Lexicon.OrganisationHeadFirst) || doc.InLexicon(first, Lexicon.OrganisationHeadLast)))
         {
             return null;
         }
@@ -134,5 +147,5 @@ public static class GangPatterns
     }
 
     private static bool IsDemonymAdjective(EntityDocument doc, int i) =>
-        Gazetteer.Instance.DemonymLookup.ContainsKey(doc.FoldedOf(i));
+        Gazetteer.Instance.Demonym(doc.TextOf(i)) is not null;
 }

@@ -47,7 +47,11 @@ public static class GenericReferences
                 continue;
             }
 
-            var target = Nearest(doc, entities, i, e => Fits(doc, e, head.Names, head.Kinds)) ?? National(entities, focus, head.Kinds);
+            // Bodies of the right kind from the gazetteer first (a national police before its units), then bodies whose name
+            // starts with the word, then the national body of the document's country.
+            var target = head.Kinds.Select(kind => Nearest(doc, entities, i, e => e.Entry?.Kind == kind)).FirstOrDefault(t => t is not null)
+                         ?? Nearest(doc, entities, i, e => e.Entry is null && Named(doc, e, head.Names))
+                         ?? National(entities, focus, head.Kinds);
             target?.Extra.Add((doc.SpanOf(i - 1, i + 1), doc.Surface(i - 1, i + 1)));
         }
     }
@@ -66,20 +70,10 @@ public static class GenericReferences
         return builder;
     }
 
-    private static bool Fits(EntityDocument doc, EntityBuilder entity, string[] names, string[] kinds)
+    private static bool Named(EntityDocument doc, EntityBuilder entity, string[] names)
     {
-        if (entity.Type != EntityTypes.Organization)
-        {
-            return false;
-        }
-
-        if (entity.Entry is { } entry && kinds.Contains(entry.Kind))
-        {
-            return true;
-        }
-
         var name = TextFold.Fold(entity.Canonical(doc));
-        return names.Any(n => name.StartsWith(n, StringComparison.Ordinal));
+        return entity.Type == EntityTypes.Organization && names.Any(n => name.StartsWith(n, StringComparison.Ordinal));
     }
 
     private static EntityBuilder? Nearest(EntityDocument doc, IReadOnlyList<EntityBuilder> entities, int at, Func<EntityBuilder, bool> fits)

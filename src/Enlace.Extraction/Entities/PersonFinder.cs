@@ -107,7 +107,7 @@ public static class PersonFinder
             places += claims.IsLocation(k) ? 1 : 0;
             initial |= doc[k].Length == 1 && k > first;
             if (claims.IsOrganisation(k) || doc.InLexicon(k, Lexicon.OrganisationHeadFirst) || doc.InLexicon(k, Lexicon.OrganisationHeadLast)
-                || doc.InLexicon(k, Lexicon.EventHead))
+                || doc.InLexicon(k, Lexicon.EventHead) || doc.InLexicon(k, "place-head"))
             {
                 return null;
             }
@@ -190,7 +190,7 @@ public static class PersonFinder
         return start;
     }
 
-    private static bool IsDemonym(EntityDocument doc, int k) => Gazetteer.Instance.DemonymLookup.ContainsKey(doc.FoldedOf(k));
+    private static bool IsDemonym(EntityDocument doc, int k) => Gazetteer.Instance.Demonym(doc.TextOf(k)) is not null;
 
     private static bool IsInitialDot(EntityDocument doc, int k) =>
         doc.IsAny(k, ".") && k > 0 && doc[k - 1].Length == 1 && doc[k - 1].IsCapitalised && doc[k - 1].End == doc[k].Start;

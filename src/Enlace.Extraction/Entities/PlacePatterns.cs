@@ -18,6 +18,7 @@ public static class PlacePatterns
         "neighbourhoods", "sector", "sectores", "poblacion", "comuna", "comunas", "urbanizacion", "municipio", "municipios",
         "localidad", "localidades", "provincia", "province", "estado", "state", "region", "regions", "departamento", "department",
         "ciudad", "city", "town", "pueblo", "village", "caserio", "corregimiento", "parroquia", "canton", "isla", "aeropuerto", "campamento",
+        "localities", "locality", "municipality", "municipalities",
     ];
 
     private static readonly string[] Joins = [",", "y", "e", "and", "en", "in"];
@@ -41,7 +42,9 @@ public static class PlacePatterns
                 continue;
             }
 
-            if (!doc.IsAny(i, Kinds) || doc[i].IsCapitalised && !doc.IsAny(i + 1, "de", "del", "of"))
+            // A capitalised kind is part of a name ("Región Policial Cusco", "Southern District of Texas"), not a pointer to one;
+            // and a kind inside a gazetteer name ("El Oro province") has been read already.
+            if (!doc.IsAny(i, Kinds) || doc[i].IsCapitalised || InsideKnown(places, i))
             {
                 continue;
             }
@@ -185,7 +188,7 @@ public static class PlacePatterns
         {
             if (doc[k].IsCapitalised && (doc.InLexicon(k, Lexicon.Month) || doc.InLexicon(k, Lexicon.Weekday) || doc.InLexicon(k, Lexicon.OrganisationHeadFirst) && k == first
                                          || doc.InLexicon(k, Lexicon.OrganisationHeadLast) || doc[k].IsAllCapitals || doc.InLexicon(k, Lexicon.EventHead)
-                                         || Gazetteer.Instance.DemonymLookup.ContainsKey(doc.FoldedOf(k))))
+                                         || Gazetteer.Instance.Demonym(doc.TextOf(k)) is not null))
             {
                 return false;
             }
@@ -194,13 +197,15 @@ public static class PlacePatterns
         return !(end - first == 1 && doc.InLexicon(first, Lexicon.Common));
     }
 
+    private static bool InsideKnown(List<Candidate> places, int i) => places.Any(p => p.First <= i && i < p.End);
+
     private static bool IsKnownPlace(EntityDocument doc, int i) =>
         Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, i).Any(m => m.Name.Entry.Type == EntityTypes.Location);
 
     private static bool IsAdjective(EntityDocument doc, int i)
     {
         var word = doc.FoldedOf(i);
-        return Gazetteer.Instance.DemonymLookup.ContainsKey(word) || word.EndsWith("enos") || word.EndsWith("enas") || word.EndsWith("ense") || word.EndsWith("enses");
+        return Gazetteer.Instance.Demonym(doc.TextOf(i)) is not null || word.EndsWith("enos") || word.EndsWith("enas") || word.EndsWith("ense") || word.EndsWith("enses");
     }
 
     private static Candidate Place(EntityDocument doc, int first, int end) =>

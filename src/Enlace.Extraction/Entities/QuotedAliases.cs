@@ -141,7 +141,7 @@ public static class QuotedAliases
         }
 
         while (first < last && (doc.InLexicon(first, Lexicon.Common) || RoleReader.IsTitle(doc, first) || claims.IsOrganisation(first)
-                                || Gazetteer.Instance.DemonymLookup.ContainsKey(doc.FoldedOf(first)) || doc[first].IsAllCapitals))
+                                || Gazetteer.Instance.Demonym(doc.TextOf(first)) is not null || doc[first].IsAllCapitals))
         {
             first++;
         }
@@ -160,7 +160,7 @@ public static class QuotedAliases
         };
     }
 
-    private static bool IsDemonym(EntityDocument doc, int i) => i >= 0 && Gazetteer.Instance.DemonymLookup.ContainsKey(doc.FoldedOf(i));
+    private static bool IsDemonym(EntityDocument doc, int i) => i >= 0 && Gazetteer.Instance.Demonym(doc.TextOf(i)) is not null;
 
     private static int CapitalsBefore(EntityDocument doc, int last)
     {

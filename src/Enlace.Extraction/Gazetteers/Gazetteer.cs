@@ -35,7 +35,7 @@ public sealed class Gazetteer
 
     public PhraseTrie Phrases { get; }
 
-    /// <summary>Folded demonym → its country ("venezolanas" → Venezuela).</summary>
+    /// <summary>Lower-cased demonym, accents kept ("Germán" is a name, "German" a demonym) → its country.</summary>
     public FrozenDictionary<string, Country> Demonyms { get; }
 
     public FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup { get; }
@@ -47,6 +47,19 @@ public sealed class Gazetteer
     public FrozenDictionary<string, Country> CountryByCode { get; }
 
     public Country? CountryOf(GazetteerEntry entry) => CountryByCode.GetValueOrDefault(entry.Country);
+
+    /// <summary>The country of a demonym as written ("Venezuelan", "venezolanas"), accents significant.</summary>
+    public Country? Demonym(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return DemonymLookup.TryGetValue(lower, out var country) ? country : null;
+    }
 
     private static Gazetteer Load()
     {
@@ -64,7 +77,7 @@ public sealed class Gazetteer
             countries.Add(country);
             foreach (var demonym in TsvFile.List(row, 6))
             {
-                demonyms.TryAdd(TextFold.Fold(demonym), country);
+                demonyms.TryAdd(demonym.ToLowerInvariant(), country);
             }
         }
 
@@ -97,15 +110,16 @@ public sealed class Gazetteer
         var trie = new PhraseTrie();
         foreach (var entry in entries)
         {
+            // A name listed as contextual stays contextual even when it is also the canonical name ("Policía Nacional" of Spain).
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var name in (IEnumerable<string>)[entry.English, entry.Spanish, .. entry.Names])
-            {
-                Add(trie, entry, name, contextual: false, seen);
-            }
-
             foreach (var name in entry.ContextualNames)
             {
                 Add(trie, entry, name, contextual: true, seen);
+            }
+
+            foreach (var name in (IEnumerable<string>)[entry.English, entry.Spanish, .. entry.Names])
+            {
+                Add(trie, entry, name, contextual: false, seen);
             }
         }
 

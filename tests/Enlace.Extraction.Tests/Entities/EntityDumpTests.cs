@@ -9,6 +9,11 @@ public sealed class EntityDumpTests
     public void Dump()
     {
         var only = Environment.GetEnvironmentVariable("ENLACE_DUMP");
+        if (only is not null)
+        {
+            EntityFinder.Trace = t => TestContext.Current.TestOutputHelper?.WriteLine(t);
+        }
+
         foreach (var document in GoldCorpus.Documents.Where(d => only is null || d.File.Contains(only, StringComparison.Ordinal)))
         {
             var sentences = SentenceSplitter.Split(document.Text);
@@ -18,6 +23,8 @@ public sealed class EntityDumpTests
             {
                 TestContext.Current.TestOutputHelper?.WriteLine($"{e.Type[..3]} {e.Name} | {string.Join(" ; ", e.Aliases)} | {e.Spans.Count} | {e.Role}");
             }
+
+            EntityFinder.Trace = null;
         }
     }
 }

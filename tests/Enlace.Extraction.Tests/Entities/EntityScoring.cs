@@ -21,10 +21,24 @@ public static class EntityScoring
         var score = new Score();
         var notes = new List<string>();
         var claimed = new HashSet<int>();
+        var matched = new HashSet<EntityMention>(ReferenceEqualityComparer.Instance);
+
+        // Canonical names agreeing first, so that an alias shared by two bodies ("la Fiscalía") does not steal a match.
         foreach (var entity in entities)
         {
+            var match = gold.FindIndex(g => g.Type == entity.Type && !claimed.Contains(gold.IndexOf(g)) && NameMatch.Same(g.Name, entity.Name));
+            if (match >= 0 && claimed.Add(match))
+            {
+                matched.Add(entity);
+                score.TruePositives++;
+            }
+        }
+
+        foreach (var entity in entities.Where(e => !matched.Contains(e)))
+        {
             var ours = (IReadOnlyList<string>)[entity.Name, .. entity.Aliases];
-            var match = gold.FindIndex(g => g.Type == entity.Type && NameMatch.AnySame(g.Names, ours));
+            var candidates = Enumerable.Range(0, gold.Count).Where(i => gold[i].Type == entity.Type && NameMatch.AnySame(gold[i].Names, ours)).ToList();
+            var match = candidates.FirstOrDefault(i => !claimed.Contains(i), -1);
             if (match >= 0 && claimed.Add(match))
             {
                 score.TruePositives++;
@@ -32,7 +46,7 @@ public static class EntityScoring
             else
             {
                 score.FalsePositives++;
-                notes.Add($"  extra {entity.Type[..3]} {entity.Name}{(match >= 0 ? " (duplicate)" : "")}");
+                notes.Add($"  extra {entity.Type[..3]} {entity.Name}{(candidates.Count > 0 ? " (duplicate)" : "")}");
             }
         }
 
