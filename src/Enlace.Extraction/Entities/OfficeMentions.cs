@@ -42,7 +42,9 @@ public static class OfficeMentions
             }
 
             var end = i + 1;
-            if (end < doc.Count && doc[end].IsCapitalised && !doc[end].IsAllCapitals && doc.SameLine(i, end) && IsCity(doc, end))
+            // "FBI Houston Field Office" is a name of its own; "HSI Houston" an office of HSI.
+            if (end < doc.Count && doc[end].IsCapitalised && !doc[end].IsAllCapitals && doc.SameLine(i, end) && IsCity(doc, end)
+                && !(end + 1 < doc.Count && doc[end + 1].IsCapitalised && doc.SameLine(end, end + 1)))
             {
                 end++;
             }

@@ -64,7 +64,9 @@ public static class OrganisationPatterns
         var lastPersonal = -1;
         for (var k = first; k < end; k++)
         {
-            if (doc.InLexicon(k, Lexicon.GivenName) && k + 1 < end && doc[k + 1].IsCapitalised || NameRun.IsInitialStop(doc, k) && k > first + 1)
+            // A middle initial ("Linda K. Marsh"), not the letters of an abbreviation ("U.S.").
+            var middleInitial = NameRun.IsInitialStop(doc, k) && k >= first + 2 && doc[k - 2].IsWord && doc[k - 2].Length > 1;
+            if (doc.InLexicon(k, Lexicon.GivenName) && k + 1 < end && doc[k + 1].IsCapitalised || middleInitial)
             {
                 lastPersonal = k;
             }

@@ -34,9 +34,11 @@ public static class QuotedAliases
             }
 
             var alias = doc.Surface(first, end);
+            var close = doc.IsAny(end, "»", "\"", "”", "'", "’") ? end + 1 : end;
             found.Add(new Candidate(EntityTypes.Person, first, end, Priorities.QuotedAlias, "alias")
             {
                 Name = owner is null ? alias : null,
+                Role = owner is null ? RoleReader.After(doc, close) : null,
                 AliasOf = owner is null ? null : TextFold.Fold(owner.Name ?? doc.Surface(owner.First, owner.End)),
                 Nested = !quoted,
             });

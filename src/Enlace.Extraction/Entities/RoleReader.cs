@@ -13,6 +13,13 @@ public static class RoleReader
 
     private static readonly string[] Articles = ["el", "la", "los", "las", "the", "a", "an", "su", "sus", "its", "their", "his", "her", "un", "una"];
 
+    private static readonly string[] LeadIns =
+    [
+        "quien", "who", "whom", "que", "seria", "es", "era", "is", "was", "fue", "the", "el", "la", "a", "an", "un", "una", "su", "its", "presumed", "to", "be",
+        "considerado", "considerada", "considered", "senalado", "senalada", "sindicado", "sindicada", "identified", "identificado", "identificada",
+        "described", "descrito", "descrita", "como", "as", "presunto", "presunta", "supuesto", "supuesta", "alleged", "suspected", "in",
+    ];
+
     private static readonly string[] ClauseEnds = ["quien", "quienes", "who", "whom", "que", "which", "y", "and", "cuando", "when", "where", "donde"];
 
     public static string? Role(EntityDocument doc, int first, int end)
@@ -30,9 +37,16 @@ public static class RoleReader
 
     public static string? Before(EntityDocument doc, int first)
     {
-        if (first > 0 && doc.IsAny(first - 1, ","))
+        // "su supuesto cabecilla, el venezolano Jhony …", "the cell's leader, a Venezuelan national, …"
+        var k0 = first;
+        while (k0 > 0 && first - k0 < 4 && (doc.IsAny(k0 - 1, Articles) || doc.IsAny(k0 - 1, "ciudadano", "ciudadana", "national") || Gazetteer.Instance.Demonym(doc.TextOf(k0 - 1)) is not null && !doc[k0 - 1].IsCapitalised))
         {
-            return ApposedBefore(doc, first - 1);
+            k0--;
+        }
+
+        if (k0 > 0 && doc.IsAny(k0 - 1, ","))
+        {
+            return ApposedBefore(doc, k0 - 1);
         }
 
         var start = first;
@@ -82,17 +96,46 @@ public static class RoleReader
             return null;
         }
 
-        var isRole = IsRoleWord(doc, comma - 1);
-        for (var k = start; k < comma && k < start + 3 && !isRole; k++)
+        // From the first role word, with the hedges before it: "la encargada de negocios de la Embajada", "the faction's leader".
+        var role = Enumerable.Range(start, comma - start).FirstOrDefault(k => IsRoleWord(doc, k), -1);
+        if (role < 0)
         {
-            isRole = IsRoleWord(doc, k);
+            return null;
         }
 
-        return isRole ? doc.Surface(start, comma) : null;
+        if (IsRoleWord(doc, comma - 1) && !IsRoleWord(doc, start))
+        {
+            role = Math.Max(start, OwnerStart(doc, start, comma - 1));
+        }
+
+        while (role > start && doc.IsAny(role - 1, Hedges))
+        {
+            role--;
+        }
+
+        return doc.Surface(role, comma);
     }
 
+    // "the coalition's spokeswoman": the owner of the role comes first.
+    private static int OwnerStart(EntityDocument doc, int start, int roleWord)
+    {
+        var k = roleWord;
+        while (k > start && !doc.IsAny(k - 1, Articles))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static readonly string[] Hedges =
+        ["presunto", "presunta", "supuesto", "supuesta", "alleged", "suspected", "presumed", "former", "ex", "nuevo", "nueva", "new", "actual"];
+
     private static readonly string[] Openers =
-        ["entre", "among", "including", "incluido", "incluida", "incluidos", "is", "es", "fue", "was", "were", "son", "como", "as", "that", "que"];
+    [
+        "entre", "among", "including", "incluido", "incluida", "incluidos", "is", "es", "fue", "was", "were", "son", "como", "as", "that", "que",
+        "ellos", "ellas", "them", "those",
+    ];
 
     private static bool IsRoleWord(EntityDocument doc, int i) => IsTitle(doc, i) || doc.InLexicon(i, "gang-role");
 
@@ -115,18 +158,21 @@ public static class RoleReader
             return Phrase(doc, start);
         }
 
-        // "…, señalado como cabecilla de la organización", "…, whom they describe as the head of Los Gallegos"
-        for (var j = start; j < doc.Count && j < start + 8 && !IsBoundary(doc, j); j++)
+        // "…, quien sería el encargado de la captación", "…, considerado el cabecilla de la organización",
+        // "…, de nacionalidad venezolana, a quien la investigación sindica como líder de la célula", "…, whom they describe as the head of …"
+        var (_, sentenceEnd) = doc.SentenceTokens(k);
+        for (var j = start; j < doc.Count && j < start + 16 && j < sentenceEnd; j++)
         {
-            if (doc.IsAny(j, "como", "as"))
+            var leadIn = j == start || doc.IsAny(j - 1, LeadIns) && (j - 1 == start || doc.IsAny(j - 2, LeadIns) || doc.IsAny(j - 1, "como", "as", "considerado", "considerada", "considered", "sindicado", "sindicada", "senalado", "senalada"));
+            if (leadIn && (IsTitle(doc, j) || doc.InLexicon(j, "gang-role")) && !doc.IsAny(j, "member", "members", "miembros", "integrantes"))
             {
-                var role = j + 1;
-                while (role < doc.Count && doc.IsAny(role, Articles))
+                var role = j;
+                while (role > start && doc.IsAny(role - 1, Hedges))
                 {
-                    role++;
+                    role--;
                 }
 
-                return role < doc.Count && (IsTitle(doc, role) || doc.InLexicon(role, "gang-role")) ? Phrase(doc, role) : null;
+                return Phrase(doc, role);
             }
         }
 
