@@ -38,6 +38,11 @@ public sealed class Blocker
             for (var form = from; form < to; form++)
             {
                 var record = forms[form].Record;
+                if (forms[form].IsEmpty)
+                {
+                    continue;
+                }
+
                 keys.Clear();
                 var sink = new HashingKeySink(HashingKeySink.Seed(record.TenantId, (int)record.Kind), keys);
                 BlockingKeys.Emit(forms[form], ref sink);

@@ -82,9 +82,10 @@ public sealed class EntityResolver(Blocker blocker, int? parallelism = null)
                         continue;
                     }
 
-                    if (judgements.MayPropose(x.Id, y.Id))
+                    var match = matcher.Score(prepared[e], prepared[m]);
+                    if (match.Score >= ResolutionBands.UnsureAt && judgements.MayPropose(x.Id, y.Id))
                     {
-                        proposals.Add(new ProposedMatch(x.TenantId, x.Id, y.Id, matcher.Score(prepared[e], prepared[m])));
+                        proposals.Add(new ProposedMatch(x.TenantId, x.Id, y.Id, match));
                     }
 
                     break;

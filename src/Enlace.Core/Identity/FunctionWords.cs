@@ -38,7 +38,7 @@ internal static class FunctionWords
 
     public static bool IsLeadingArticle(string token) => LeadingArticles.Contains(token);
 
-    public static NameLanguage Guess(IReadOnlyList<string> tokens, string raw)
+    public static NameLanguage Guess(IReadOnlyList<string> tokens)
     {
         var spanish = 0;
         var english = 0;
@@ -48,12 +48,7 @@ internal static class FunctionWords
             english += EnglishMarkers.Contains(token) ? 1 : 0;
         }
 
-        // Accented letters and ñ are a Spanish tell when no function word says otherwise.
-        if (spanish == english && raw.Any(c => c is 'á' or 'é' or 'í' or 'ó' or 'ú' or 'ñ' or 'Á' or 'É' or 'Í' or 'Ó' or 'Ú' or 'Ñ'))
-        {
-            spanish++;
-        }
-
+        // Accents are no tell: a score must not change when someone drops them.
         return spanish > english ? NameLanguage.Spanish : english > spanish ? NameLanguage.English : NameLanguage.Unknown;
     }
 }

@@ -103,7 +103,7 @@ internal sealed class OrganisationName
         var acronyms = shaped is null ? AcronymsOf(forAcronym, forAcronymNoCountry) : [];
         var generic = stated is null && places.Countries == 0 && significant.Count > 0 && significant.All(InstitutionWords.IsGeneric);
         return new OrganisationName(
-            string.Join(' ', tokens), [.. significant], [.. core], stated, shaped, acronyms, places.Countries, places.Cities, generic, FunctionWords.Guess(tokens, raw));
+            string.Join(' ', tokens), [.. significant], [.. core], stated, shaped, acronyms, places.Countries, places.Cities, generic, FunctionWords.Guess(tokens));
     }
 
     /// <summary>Whether a name (an alias, say) is made only of generic institution words and no place.</summary>
@@ -160,6 +160,7 @@ internal sealed class OrganisationName
             }
         }
 
-        return (text, stated);
+        // "(PNP)" alone is a name that is only an acronym, not an acronym beside a name.
+        return text.Any(char.IsLetterOrDigit) ? (text, stated) : (raw, null);
     }
 }

@@ -75,7 +75,11 @@ internal sealed class PersonName
     {
         var tokens = NameForms.Tokenize(part, expandAbbreviations: false, dropLeadingArticle: false);
         // Particles go ("María de la Cruz"); single letters stay, as they are initials ("Washington E. C. M.").
-        tokens.RemoveAll(t => t.Length > 1 && FunctionWords.Contains(t));
+        if (tokens.Any(t => t.Length == 1 || !FunctionWords.Contains(t)))
+        {
+            tokens.RemoveAll(t => t.Length > 1 && FunctionWords.Contains(t));
+        }
+
         var titles = 0;
         while (titles < tokens.Count - 1 && PersonTitles.Contains(tokens[titles]))
         {
