@@ -1,0 +1,122 @@
+namespace Enlace.Core.Identity;
+
+/// <summary>
+/// Whether two person names denote one person. Surnames must agree (a long one may carry one typo); given names must
+/// agree or one must be the start of the other ("José M." / "José Manuel", "Rosa" / "Rosa Elvira"). Surnames alone, or
+/// initials for surnames, are not enough on their own; a shared alias can tip such a pair, but never a pair whose
+/// names disagree — many people are called "El Flaco".
+/// </summary>
+internal static class PersonRules
+{
+    public static MatchScore Score(PreparedMention a, PreparedMention b)
+    {
+        var x = a.Person!;
+        var y = b.Person!;
+        if (x.Normalized == y.Normalized)
+        {
+            var rule = SpellingDifference.Of(a.Record.Name, b.Record.Name);
+            var reordered = rule == MatchRule.SameNameOnceNormalised && (a.Record.Name.Contains(',') != b.Record.Name.Contains(','));
+            return reordered ? new MatchScore(0.97, MatchRule.SurnamesAndGivenNamesReordered) : new MatchScore(1, rule);
+        }
+
+        var names = Names(a, b, x, y);
+        return WithAliases(a, b, names);
+    }
+
+    private static MatchScore Names(PreparedMention a, PreparedMention b, PersonName x, PersonName y)
+    {
+        if (x.Shape == PersonNameShape.Single || y.Shape == PersonNameShape.Single)
+        {
+            return Single(a, b, x, y);
+        }
+
+        var best = default(MatchScore);
+        foreach (var (gx, sx) in Readings(x))
+        {
+            foreach (var (gy, sy) in Readings(y))
+            {
+                var score = PersonComparison.Compare(a, b, gx, sx, gy, sy);
+                if (score.Score > best.Score || best.Rule == MatchRule.NothingInCommon)
+                {
+                    best = score;
+                }
+            }
+        }
+
+        if (best.Score < 0.9 && x.All.Length == y.All.Length && x.All.Order(StringComparer.Ordinal).SequenceEqual(y.All.Order(StringComparer.Ordinal)))
+        {
+            return new MatchScore(0.9, MatchRule.SurnamesAndGivenNamesReordered);
+        }
+
+        return best;
+    }
+
+    // "Rivas Oquendo" may be two surnames, "Rosa Huamán" a given name and a surname.
+    private static IEnumerable<(string[] Given, string[] Surnames)> Readings(PersonName name)
+    {
+        yield return (name.Given, name.Surnames);
+        if (name.Shape == PersonNameShape.Ambiguous)
+        {
+            yield return ([], name.All);
+        }
+    }
+
+    private static MatchScore Single(PreparedMention a, PreparedMention b, PersonName x, PersonName y)
+    {
+        var (single, other, singleMention) = x.Shape == PersonNameShape.Single ? (x, y, a) : (y, x, b);
+        var word = single.All[0];
+        if (other.Shape != PersonNameShape.Single && other.Surnames.Contains(word))
+        {
+            return new MatchScore(0.65, MatchRule.OneSurnameOnly, singleMention.Record.Name);
+        }
+
+        return other.Shape == PersonNameShape.Single && TokenSimilarity.IsTypo(word, other.All[0])
+            ? new MatchScore(0.65, MatchRule.OneTypo, word, other.All[0])
+            : MatchScore.Nothing;
+    }
+
+    private static MatchScore WithAliases(PreparedMention a, PreparedMention b, MatchScore names)
+    {
+        var best = names;
+        foreach (var (named, listing) in new[] { (a, b), (b, a) })
+        {
+            if (Array.IndexOf(listing.Aliases, named.Normalized) < 0)
+            {
+                continue;
+            }
+
+            var candidate = named.Person!.Shape == PersonNameShape.Single
+                ? new MatchScore(0.8, MatchRule.NicknameOfOther, named.Record.Name, listing.Record.Name)
+                : new MatchScore(0.92, MatchRule.RecordedAlias, named.Record.Name, listing.Record.Name);
+            best = candidate.Score > best.Score ? candidate : best;
+        }
+
+        var shared = SharedAlias(a, b);
+        if (shared is null)
+        {
+            return best;
+        }
+
+        if (names.Rule is MatchRule.DifferentGivenNames or MatchRule.DifferentSurnames)
+        {
+            return new MatchScore(Math.Min(names.Score, 0.2), MatchRule.SharedAliasDifferentNames, shared);
+        }
+
+        // Two weak agreements — the surnames, and the same alias — together make a match.
+        var boosted = names.Score >= ResolutionBands.UnsureAt ? new MatchScore(0.92, MatchRule.SharedAlias, shared) : new MatchScore(0.6, MatchRule.SharedAlias, shared);
+        return boosted.Score > best.Score ? boosted : best;
+    }
+
+    private static string? SharedAlias(PreparedMention a, PreparedMention b)
+    {
+        for (var i = 0; i < a.Aliases.Length; i++)
+        {
+            if (Array.IndexOf(b.Aliases, a.Aliases[i]) >= 0)
+            {
+                return a.RawAliases[i];
+            }
+        }
+
+        return null;
+    }
+}

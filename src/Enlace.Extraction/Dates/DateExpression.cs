@@ -1,0 +1,25 @@
+using Enlace.Core.Statements;
+
+namespace Enlace.Extraction.Dates;
+
+/// <summary>A date expression as read, before it is resolved against the publication date.</summary>
+/// <param name="Offset">Days, weeks, months or years from publication, by <see cref="Kind"/>; negative is earlier.</param>
+/// <param name="Weekday">The weekday the text states, checked against the resolved day.</param>
+internal sealed record DateExpression(
+    TextSpan Span,
+    DateExpressionKind Kind,
+    int? Year = null,
+    int? Month = null,
+    int? Day = null,
+    DayOfWeek? Weekday = null,
+    int Offset = 0,
+    WeekdayDirection Direction = WeekdayDirection.OnOrBefore)
+{
+    public bool IsCalendar => Kind == DateExpressionKind.Calendar;
+
+    /// <summary>A calendar date written without its year ("February 7", "viernes 14 de marzo", "in March").</summary>
+    public bool LacksYear => Kind == DateExpressionKind.Calendar && Year is null;
+
+    public static DateExpression Calendar(int start, int end, int? year, int? month, int? day, DayOfWeek? weekday = null) =>
+        new(new TextSpan(start, end), DateExpressionKind.Calendar, year, month, day, weekday);
+}

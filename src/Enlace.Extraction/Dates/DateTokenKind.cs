@@ -1,0 +1,8 @@
+namespace Enlace.Extraction.Dates;
+
+internal enum DateTokenKind : byte
+{
+    Word,
+    Number,
+    Symbol,
+}

@@ -1,0 +1,135 @@
+using Enlace.Extraction.Gazetteers;
+
+namespace Enlace.Extraction.Entities;
+
+/// <summary>
+/// Turns the winning candidates into entities: one per gazetteer entry or per name, aliases joined to what they name
+/// (acronym to expansion, nickname to person, "Embajada de EE. UU." to the one US embassy), short forms of a person's
+/// name ("Gualdron", "Quispe Valdivia") to the full name, and "Policía Nacional" to the police of the document's country.
+/// </summary>
+public static class EntityAssembler
+{
+    public static List<EntityBuilder> Assemble(EntityDocument doc, IReadOnlyList<Candidate> accepted, CountryFocus focus)
+    {
+        var present = accepted
+            .Where(c => !c.Contextual && c.Options.Count == 1)
+            .GroupBy(c => c.Options[0].Id)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.First).ToList(), StringComparer.Ordinal);
+        var builders = new Dictionary<string, EntityBuilder>(StringComparer.Ordinal);
+        var aliases = new List<Candidate>();
+        foreach (var candidate in accepted)
+        {
+            if (candidate.AliasOf is not null)
+            {
+                aliases.Add(candidate);
+                continue;
+            }
+
+            // A contextual name the document does not settle ("Ministerio Público" in a report about a country without one
+            // listed) stays a name of its own.
+            var entry = candidate.Options.Count == 0 ? null : Choose(candidate, present, focus);
+            entry ??= KnownPlace(doc, candidate);
+            var key = entry is not null ? "#" + entry.Id : TextFold.Fold(candidate.Name ?? doc.Surface(candidate.First, candidate.End));
+            BuilderFor(builders, key, candidate.Type, entry).Mentions.Add(candidate);
+        }
+
+        foreach (var alias in aliases)
+        {
+            var key = alias.AliasOf ?? "";
+            if (!builders.TryGetValue(key, out var target))
+            {
+                target = BuilderFor(builders, key, alias.Type, key.StartsWith('#') ? Gazetteer.Instance.ById.GetValueOrDefault(key[1..]) : null);
+            }
+
+            target.Mentions.Add(alias);
+        }
+
+        var list = builders.Values.ToList();
+        MergePeople(doc, list);
+        list.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        return list;
+    }
+
+    private static EntityBuilder BuilderFor(Dictionary<string, EntityBuilder> builders, string key, string type, GazetteerEntry? entry)
+    {
+        if (!builders.TryGetValue(key, out var builder))
+        {
+            builder = new EntityBuilder(type, key, entry);
+            builders[key] = builder;
+        }
+
+        return builder;
+    }
+
+    private static GazetteerEntry? Choose(Candidate candidate, Dictionary<string, List<int>> present, CountryFocus focus)
+    {
+        if (candidate.Options.Count == 1 && !candidate.Contextual)
+        {
+            return candidate.Options[0];
+        }
+
+        var here = candidate.Options.Where(o => present.ContainsKey(o.Id)).ToList();
+        if (here.Count > 0)
+        {
+            return here.MaxBy(o => present[o.Id].Where(p => p <= candidate.First).DefaultIfEmpty(-1).Max());
+        }
+
+        var mentioned = candidate.Options.Where(o => focus.Mentioned.Contains(o.Country)).ToList();
+        return candidate.Options.FirstOrDefault(o => o.Country == focus.Main)
+               ?? (mentioned.Count == 1 ? mentioned[0] : null)
+               ?? (candidate.Contextual ? null : candidate.Options[0]);
+    }
+
+    // A place found by its pattern ("el distrito de Comas") is the gazetteer's place when the gazetteer knows the name.
+    private static GazetteerEntry? KnownPlace(EntityDocument doc, Candidate candidate)
+    {
+        if (candidate.Type != EntityTypes.Location)
+        {
+            return null;
+        }
+
+        var match = Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, candidate.First).FirstOrDefault(m => m.Length == candidate.Length);
+        return match.Name is { Contextual: false } name && name.Entry.Type == EntityTypes.Location ? name.Entry : null;
+    }
+
+    // "Whitfield" and "Ambassador Whitfield" are "Eleanor J. Whitfield"; "Kelvin Marcano Blanco" is "Kelvin José Marcano Blanco".
+    private static void MergePeople(EntityDocument doc, List<EntityBuilder> builders)
+    {
+        var people = builders.Where(b => b.Type == EntityTypes.Person)
+            .Select(b => (Builder: b, Words: Words(b.Canonical(doc))))
+            .OrderByDescending(p => p.Words.Length)
+            .ToList();
+        for (var i = people.Count - 1; i >= 0; i--)
+        {
+            var (shorter, words) = people[i];
+            var longer = people.Take(i).Where(p => p.Words.Length > words.Length && IsShortForm(words, p.Words)).ToList();
+            if (longer.Count == 1 && shorter.Entry is null)
+            {
+                longer[0].Builder.Absorb(shorter);
+                builders.Remove(shorter);
+            }
+        }
+    }
+
+    private static string[] Words(string name) =>
+        TextFold.Fold(name).Split([' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsShortForm(string[] shorter, string[] longer)
+    {
+        if (shorter.Length == 0 || !longer.Contains(shorter[^1], StringComparer.Ordinal) || shorter[^1].Length < 3)
+        {
+            return false;
+        }
+
+        var k = 0;
+        foreach (var word in longer)
+        {
+            if (k < shorter.Length && word == shorter[k])
+            {
+                k++;
+            }
+        }
+
+        return k == shorter.Length;
+    }
+}

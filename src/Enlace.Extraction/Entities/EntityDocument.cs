@@ -1,0 +1,161 @@
+using Enlace.Core.Statements;
+using Enlace.Extraction.Gazetteers;
+
+namespace Enlace.Extraction.Entities;
+
+/// <summary>
+/// One document as the entity finders read it: the text, its folded twin (same offsets), its tokens and sentences,
+/// and the words it uses in lower case (a capitalised word the text also writes in lower case is a common word).
+/// </summary>
+public sealed class EntityDocument
+{
+    private readonly HashSet<string> lowercaseWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowercaseLookup;
+    private readonly int[] sentenceFirst;
+    private readonly int[] sentenceEnd;
+    private readonly int[] lineFirst;
+    private readonly int[] lineEnd;
+
+    public EntityDocument(string text, string language, IReadOnlyList<TextSpan> sentences)
+    {
+        Text = text;
+        Language = language is "es" or "en" ? language : "en";
+        Sentences = sentences;
+        Folded = TextFold.Fold(text);
+        Tokens = Tokenizer.Tokenize(text, sentences);
+        (sentenceFirst, sentenceEnd) = Ranges(Tokens, TokenShape.SentenceStart);
+        (lineFirst, lineEnd) = Ranges(Tokens, TokenShape.LineStart);
+        lowercaseLookup = lowercaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in Tokens)
+        {
+            if (token.IsWord && !token.IsCapitalised && char.IsLetter(text[token.Start]))
+            {
+                var folded = Folded.AsSpan(token.Start, token.Length);
+                if (!lowercaseLookup.Contains(folded))
+                {
+                    lowercaseLookup.Add(folded);
+                }
+            }
+        }
+    }
+
+    public string Text { get; }
+
+    public string Folded { get; }
+
+    public string Language { get; }
+
+    public bool IsSpanish => Language == "es";
+
+    public IReadOnlyList<TextSpan> Sentences { get; }
+
+    public Token[] Tokens { get; }
+
+    public int Count => Tokens.Length;
+
+    public Lexicon Lexicon => Gazetteer.Instance.Lexicon;
+
+    public Token this[int index] => Tokens[index];
+
+    public ReadOnlySpan<char> FoldedOf(int index) => Folded.AsSpan(Tokens[index].Start, Tokens[index].Length);
+
+    public ReadOnlySpan<char> TextOf(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
+
+    /// <summary>The text of tokens [first, end), as written.</summary>
+    public string Surface(int first, int end) => Text[Tokens[first].Start..Tokens[end - 1].End];
+
+    public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].End);
+
+    public bool Is(int index, string foldedWord) =>
+        index >= 0 && index < Tokens.Length && FoldedOf(index).SequenceEqual(foldedWord);
+
+    public bool IsAny(int index, params ReadOnlySpan<string> foldedWords)
+    {
+        if (index < 0 || index >= Tokens.Length)
+        {
+            return false;
+        }
+
+        var token = FoldedOf(index);
+        foreach (var word in foldedWords)
+        {
+            if (token.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool InLexicon(int index, string category) =>
+        index >= 0 && index < Tokens.Length && Lexicon.Contains(category, FoldedOf(index));
+
+    public bool IsCapitalisedWord(int index) =>
+        index >= 0 && index < Tokens.Length && Tokens[index].IsCapitalised;
+
+    /// <summary>True when the text also writes this word in lower case somewhere.</summary>
+    public bool WrittenInLowercase(int index) => lowercaseLookup.Contains(FoldedOf(index));
+
+    /// <summary>True when nothing but spaces and tabs separate the two tokens (no line break).</summary>
+    public bool SameLine(int first, int second)
+    {
+        var from = Tokens[Math.Min(first, second)].End;
+        var to = Tokens[Math.Max(first, second)].Start;
+        return Text.AsSpan(from, to - from).IndexOf('\n') < 0;
+    }
+
+    /// <summary>The index of the first token that starts at or after <paramref name="offset"/>.</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The sentence holding the token, as a token range [first, end).</summary>
+    public (int First, int End) SentenceTokens(int index) => (sentenceFirst[index], sentenceEnd[index]);
+
+    /// <summary>The line holding the token, as a token range [first, end).</summary>
+    public (int First, int End) LineTokens(int index) => (lineFirst[index], lineEnd[index]);
+
+    private static (int[] First, int[] End) Ranges(Token[] tokens, TokenShape boundary)
+    {
+        var first = new int[tokens.Length];
+        var end = new int[tokens.Length];
+        var start = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Is(boundary))
+            {
+                start = i;
+            }
+
+            first[i] = start;
+        }
+
+        var stop = tokens.Length;
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            end[i] = stop;
+            if (tokens[i].Is(boundary))
+            {
+                stop = i;
+            }
+        }
+
+        return (first, end);
+    }
+}

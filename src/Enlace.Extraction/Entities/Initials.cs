@@ -1,0 +1,77 @@
+namespace Enlace.Extraction.Entities;
+
+/// <summary>
+/// Whether an acronym can be read off the words of a name, each word giving a prefix of itself (possibly none) and the
+/// first word at least one letter: "Dirtrap" ← "DIRección contra la TRAta de Personas", "FACh" ← "Fuerza Aérea de CHile".
+/// </summary>
+public static class Initials
+{
+    public static bool Match(string acronym, IReadOnlyList<string> words)
+    {
+        var letters = new string([.. acronym.Where(char.IsLetterOrDigit).Select(TextFold.Fold)]);
+        if (letters.Length < 2 || words.Count == 0 || words.Count > 24)
+        {
+            return false;
+        }
+
+        var memo = new bool?[letters.Length + 1, words.Count + 1];
+        return Consume(letters, 0, words, 0, memo);
+    }
+
+    /// <summary>True when the two acronyms have the same letters in another order, or differ by one letter.</summary>
+    public static bool IsTypoOf(string written, string known)
+    {
+        if (written.Length != known.Length || written.Length < 2 || written == known)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < written.Length; i++)
+        {
+            differences += written[i] == known[i] ? 0 : 1;
+        }
+
+        return differences == 1 || string.Concat(written.Order()) == string.Concat(known.Order());
+    }
+
+    private static bool Consume(string letters, int a, IReadOnlyList<string> words, int w, bool?[,] memo)
+    {
+        if (a == letters.Length)
+        {
+            return true;
+        }
+
+        if (w == words.Count)
+        {
+            return false;
+        }
+
+        if (memo[a, w] is { } known)
+        {
+            return known;
+        }
+
+        var word = words[w];
+        var result = false;
+        var k = 0;
+        while (true)
+        {
+            if ((w > 0 || k > 0) && Consume(letters, a + k, words, w + 1, memo))
+            {
+                result = true;
+                break;
+            }
+
+            if (k >= word.Length || a + k >= letters.Length || TextFold.Fold(word[k]) != letters[a + k])
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        memo[a, w] = result;
+        return result;
+    }
+}

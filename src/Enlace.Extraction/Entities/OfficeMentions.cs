@@ -1,0 +1,73 @@
+using Enlace.Extraction.Gazetteers;
+
+namespace Enlace.Extraction.Entities;
+
+/// <summary>
+/// An agency's office named by acronym and city ("HSI Lima", "HSI Bogotá"), and an obvious typo of an acronym the
+/// document uses ("HIS" where HSI is named): both are other names of the agency.
+/// </summary>
+public static class OfficeMentions
+{
+    public static List<Candidate> Find(EntityDocument doc, IReadOnlyList<Candidate> known)
+    {
+        var acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var candidate in known.Where(c => c.Type == EntityTypes.Organization))
+        {
+            if (candidate.Length == 1 && doc[candidate.First].IsAllCapitals)
+            {
+                acronyms.TryAdd(doc.TextOf(candidate.First).ToString(), candidate.AliasOf ?? AcronymDefinitions.AliasKey(doc, candidate));
+            }
+        }
+
+        var found = new List<Candidate>();
+        for (var i = 0; i < doc.Count; i++)
+        {
+            var token = doc[i];
+            if (!token.IsAllCapitals || !token.IsWord || OrganisationPatterns.IsAllCapitalsLine(doc, i))
+            {
+                continue;
+            }
+
+            var written = doc.TextOf(i).ToString();
+            string? corrected = null;
+            if (!acronyms.TryGetValue(written, out var key))
+            {
+                corrected = acronyms.Keys.FirstOrDefault(k => Initials.IsTypoOf(written, k) && !IsKnownName(doc, i));
+                if (corrected is null)
+                {
+                    continue;
+                }
+
+                key = acronyms[corrected];
+            }
+
+            var end = i + 1;
+            // "FBI Houston Field Office" is a name of its own; "HSI Houston" an office of HSI.
+            if (end < doc.Count && doc[end].IsCapitalised && !doc[end].IsAllCapitals && doc.SameLine(i, end) && IsCity(doc, end)
+                && !(end + 1 < doc.Count && doc[end + 1].IsCapitalised && doc.SameLine(end, end + 1)))
+            {
+                end++;
+            }
+
+            if (end == i + 1 && corrected is null)
+            {
+                continue;
+            }
+
+            var office = end > i + 1 ? " " + doc.TextOf(i + 1).ToString() : "";
+            found.Add(new Candidate(EntityTypes.Organization, i, end, Priorities.AcronymDefinition - 1, "office")
+            {
+                AliasOf = key,
+                Name = corrected is null ? null : corrected + office,
+            });
+        }
+
+        return found;
+    }
+
+    private static bool IsKnownName(EntityDocument doc, int i) => Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, i).Count > 0;
+
+    private static bool IsCity(EntityDocument doc, int i) =>
+        Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, i)
+            .Any(m => m.Length == 1 && m.Name.Entry.Type == EntityTypes.Location && m.Name.Entry.Kind is "city" or "district");
+}

@@ -1,0 +1,88 @@
+namespace Enlace.Extraction.Numbers;
+
+/// <summary>
+/// Compares words ignoring case and the accents writers often drop ("veintitres", "PRISION"), so lexicons list each
+/// word once. The ñ is kept: "anos" is not "años".
+/// </summary>
+internal sealed class FoldedComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
+{
+    // Latin letters, folded once: char.ToLowerInvariant goes through ICU for every non-ASCII letter and is slow.
+    private static readonly char[] Table = BuildTable();
+
+    public static FoldedComparer Instance { get; } = new();
+
+    public static char Fold(char c) => c < Table.Length ? Table[c] : c is '’' or '‘' ? '\'' : char.IsLetter(c) ? FoldSlowly(c) : c;
+
+    private static char[] BuildTable()
+    {
+        var table = new char[0x250];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = FoldSlowly((char)c);
+        }
+
+        return table;
+    }
+
+    private static char FoldSlowly(char c)
+    {
+        if (c < 128)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return char.ToLowerInvariant(c) switch
+        {
+            'á' or 'à' or 'â' or 'ä' or 'ã' => 'a',
+            'é' or 'è' or 'ê' or 'ë' => 'e',
+            'í' or 'ì' or 'î' or 'ï' => 'i',
+            'ó' or 'ò' or 'ô' or 'ö' or 'õ' => 'o',
+            'ú' or 'ù' or 'û' or 'ü' => 'u',
+            '’' or '‘' => '\'',
+            var lower => lower,
+        };
+    }
+
+    public static bool Equal(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (Fold(a[i]) != Fold(b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool StartsWith(ReadOnlySpan<char> word, ReadOnlySpan<char> prefix) =>
+        word.Length >= prefix.Length && Equal(word[..prefix.Length], prefix);
+
+    public static bool EndsWith(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix) =>
+        word.Length >= suffix.Length && Equal(word[^suffix.Length..], suffix);
+
+    public bool Equals(string? x, string? y) => x is null || y is null ? x == y : Equal(x, y);
+
+    public int GetHashCode(string obj) => GetHashCode(obj.AsSpan());
+
+    public bool Equals(ReadOnlySpan<char> alternate, string other) => Equal(alternate, other);
+
+    public int GetHashCode(ReadOnlySpan<char> alternate)
+    {
+        var hash = new HashCode();
+        foreach (var c in alternate)
+        {
+            hash.Add(Fold(c));
+        }
+
+        return hash.ToHashCode();
+    }
+
+    public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
+}

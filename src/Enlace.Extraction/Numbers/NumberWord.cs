@@ -1,0 +1,3 @@
+namespace Enlace.Extraction.Numbers;
+
+internal readonly record struct NumberWord(decimal Value, NumberWordKind Kind);

@@ -1,0 +1,8 @@
+namespace Enlace.Extraction.Numbers;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Symbol,
+}

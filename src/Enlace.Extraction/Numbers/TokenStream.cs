@@ -1,0 +1,183 @@
+namespace Enlace.Extraction.Numbers;
+
+/// <summary>
+/// The text cut into words, digit runs and symbols. Whitespace is dropped but stays visible through the gaps between
+/// tokens, which is how line starts, blank lines and "12kg" (no gap) are told apart.
+/// </summary>
+internal sealed class TokenStream
+{
+    private readonly List<Token> tokens;
+
+    public TokenStream(string text)
+    {
+        Text = text;
+        tokens = new List<Token>(Math.Min(text.Length / 3 + 4, 1 << 20));
+        Tokenize(text, tokens);
+    }
+
+    public string Text { get; }
+
+    public int Count => tokens.Count;
+
+    public Token this[int index] => tokens[index];
+
+    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(tokens[index].Start, tokens[index].Length);
+
+    public string TextOf(int first, int last) => Text[tokens[first].Start..tokens[last].End];
+
+    public bool IsWord(int index) => InRange(index) && tokens[index].Kind == TokenKind.Word;
+
+    public bool IsNumber(int index) => InRange(index) && tokens[index].Kind == TokenKind.Number;
+
+    public bool IsSymbol(int index, char symbol) =>
+        InRange(index) && tokens[index].Kind == TokenKind.Symbol && Text[tokens[index].Start] == symbol;
+
+    public bool Is(int index, string folded) => InRange(index) && FoldedComparer.Equal(Span(index), folded);
+
+    public bool IsAny(int index, FoldedSet words) => InRange(index) && words.Contains(Span(index));
+
+    public bool InRange(int index) => index >= 0 && index < tokens.Count;
+
+    /// <summary>True when nothing, not even a space, separates the two neighbouring tokens.</summary>
+    public bool Touch(int left, int right) => InRange(left) && InRange(right) && tokens[left].End == tokens[right].Start;
+
+    public bool IsCapitalized(int index) => IsWord(index) && char.IsUpper(Text[tokens[index].Start]);
+
+    public bool IsLowercaseWord(int index) => IsWord(index) && char.IsLower(Text[tokens[index].Start]);
+
+    /// <summary>True when only spaces or tabs separate the token from the start of its line.</summary>
+    public bool StartsLine(int index)
+    {
+        for (var i = tokens[index].Start - 1; i >= 0; i--)
+        {
+            var c = Text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (c is not (' ' or '\t' or '\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when a line break falls between the two tokens.</summary>
+    public bool LineBreakBetween(int left, int right) =>
+        Text.AsSpan(tokens[left].End, tokens[right].Start - tokens[left].End).Contains('\n');
+
+    /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
+    public int FirstAtOrAfter(int position)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static void Tokenize(string text, List<Token> tokens)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (char.IsLetter(c))
+            {
+                var end = WordEnd(text, i);
+                tokens.Add(new Token(i, end, TokenKind.Word));
+                i = end;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var end = NumberEnd(text, i);
+                tokens.Add(new Token(i, end, TokenKind.Number));
+                i = end;
+            }
+            else
+            {
+                var end = SymbolEnd(text, i);
+                tokens.Add(new Token(i, end, TokenKind.Symbol));
+                i = end;
+            }
+        }
+    }
+
+    // One symbol, or a run of the same symbol ("...", "----", "😀😀😀"): a run says no more than one of them.
+    private static int SymbolEnd(string text, int i)
+    {
+        var width = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+        var end = i + width;
+        while (end + width <= text.Length && text.AsSpan(end, width).SequenceEqual(text.AsSpan(i, width)))
+        {
+            end += width;
+        }
+
+        return end;
+    }
+
+    // Letters, combining marks, and hyphens or apostrophes between letters ("twenty-three", "Prosecutor's").
+    private static int WordEnd(string text, int i)
+    {
+        var end = i + 1;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                end++;
+            }
+            else if (c is '-' or '\'' or '’' && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    // Digits and the separators between digits: "1.250", "2,5", "11:35", "2/10/2025".
+    private static int NumberEnd(string text, int i)
+    {
+        var end = i + 1;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (char.IsAsciiDigit(c))
+            {
+                end++;
+            }
+            else if (c is '.' or ',' or ':' or '/' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+}

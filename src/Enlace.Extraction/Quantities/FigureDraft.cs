@@ -1,0 +1,26 @@
+using Enlace.Core.Statements;
+using Enlace.Extraction.Numbers;
+
+namespace Enlace.Extraction.Quantities;
+
+/// <summary>A figure being read: its number, where it starts, its qualifier and counted noun, and its sentence.</summary>
+/// <param name="First">The first token of the figure: its qualifier, currency sign or range opener.</param>
+/// <param name="Currency">A currency written before the number ("US$", "S/").</param>
+/// <param name="RemainderBefore">"the remaining three": the rest of a group.</param>
+/// <param name="AnaphoraBefore">"Of them, 17 …", "Del total, 38 …": part of a group counted before.</param>
+internal sealed record FigureDraft(
+    NumberMatch Number,
+    int First,
+    Qualifier Qualifier,
+    bool QualifierStated,
+    CountedNoun Noun,
+    string? Currency,
+    int SentenceFirst,
+    int SentenceLast,
+    int Paragraph,
+    bool RemainderBefore,
+    bool AnaphoraBefore,
+    LinkStrength Link)
+{
+    public int End => Noun.End;
+}

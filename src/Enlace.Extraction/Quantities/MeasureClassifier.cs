@@ -1,0 +1,135 @@
+using Enlace.Extraction.Numbers;
+
+namespace Enlace.Extraction.Quantities;
+
+/// <summary>
+/// Decides what a figure measures. Things decide by their noun and unit (officers, locations, seized goods, sentences);
+/// people by the verb that governs them or the predicate after them, then by the figure they continue, then by cues
+/// further away in the sentence, then by their noun ("victims", "members").
+/// </summary>
+internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, QuantityLexicon lexicon)
+{
+    // What can happen to officers themselves: "three officers were arrested".
+    private static readonly HashSet<string> Fates =
+        [Measures.Arrested, Measures.Charged, Measures.Sentenced, Measures.Killed, Measures.InCustody, Measures.Deported];
+
+    /// <summary>The measure, or null for a bare number that nothing explains.</summary>
+    public string? Classify(FigureDraft figure, PreviousFigure? previous)
+    {
+        if (figure.Noun.Unit is { } unit || figure.Currency is not null)
+        {
+            return ForUnit(figure.Noun.Unit?.Kind ?? UnitKind.Money, figure);
+        }
+
+        return figure.Noun.Class switch
+        {
+            NounClass.Officer => ForOfficers(figure),
+            NounClass.Location => Measures.Locations,
+            NounClass.Item => Near(lexicon.SeizureCues, figure) ? Measures.Seized : Measures.Other,
+            NounClass.Unknown => cues.Governing(figure.First, figure.SentenceFirst)?.Measure
+                ?? (Near(lexicon.SeizureCues, figure) ? Measures.Seized : Measures.Other),
+            _ => ForPeople(figure, previous),
+        };
+    }
+
+    // Prison terms are years or months; "más de cinco horas" of a sentence reading is no sentence.
+    private string ForUnit(UnitKind kind, FigureDraft figure) => kind switch
+    {
+        // Weights in these reports are seizures even when only "found" or "the balance speaks of".
+        UnitKind.Weight => Measures.Seized,
+        UnitKind.Money => Near(lexicon.SeizureCues, figure) && lexicon.ValueCues.MatchEndingAt(tokens, figure.First - 1) is null
+            ? Measures.Seized : Measures.Other,
+        UnitKind.Duration => figure.Noun.Unit?.Unit is "years" or "months"
+            && !Near(lexicon.HypotheticalCues, figure)
+            && !cues.NearMeasure(Measures.InCustody, figure.First, figure.End, figure.SentenceFirst, figure.SentenceLast)
+            && Near(lexicon.SentenceCues, figure) ? Measures.Sentenced : Measures.Other,
+        _ => Measures.Other,
+    };
+
+    private string ForOfficers(FigureDraft figure)
+    {
+        var governing = cues.Governing(figure.First, figure.SentenceFirst);
+        if (governing is { Strength: CueStrength.Strong } g && Fates.Contains(g.Measure))
+        {
+            return g.Measure;
+        }
+
+        var predicate = cues.Predicate(figure.End + 1, figure.SentenceLast, reach: 4);
+        return predicate is { Strength: CueStrength.Strong } p && Fates.Contains(p.Measure) ? p.Measure : Measures.Officers;
+    }
+
+    private string? ForPeople(FigureDraft figure, PreviousFigure? previous)
+    {
+        var noun = figure.Noun;
+        if (cues.Governing(figure.First, figure.SentenceFirst) is { Strength: not CueStrength.Weak } governing)
+        {
+            return governing.Measure;
+        }
+
+        var continues = previous is not null && previous.Paragraph == figure.Paragraph;
+        if (figure.Link == LinkStrength.Strong && previous is not null)
+        {
+            return previous.Measure;
+        }
+
+        var predicate = cues.Predicate(figure.End + 1, figure.SentenceLast);
+        if (predicate is { Strength: CueStrength.Strong } told)
+        {
+            return told.Measure;
+        }
+
+        if (noun.Link is FigureLink.Partitive or FigureLink.Remainder || figure.RemainderBefore)
+        {
+            return Measures.Other;
+        }
+
+        if (noun.Measure is { } own)
+        {
+            return own;
+        }
+
+        var partOfPrevious = noun.Link == FigureLink.Anaphoric || figure.AnaphoraBefore || figure.Link == LinkStrength.Weak || noun.IsBare;
+        if (partOfPrevious && continues && previous is not null)
+        {
+            return previous.Measure;
+        }
+
+        if (noun.Class == NounClass.Victim)
+        {
+            return Measures.Victims;
+        }
+
+        // A bare number far from its verb is more often an age or a reference than a count: "victims as young as 15".
+        return (noun.IsBare ? null : Distant(figure, predicate)) ?? Fallback(figure, previous, continues);
+    }
+
+    // Cues further back in the sentence: "- Rescued: PNP statement, 46 women", "captó en Venezuela … a 17 mujeres". Cues
+    // further ahead are not trusted: they mostly belong to the next clause.
+    private string? Distant(FigureDraft figure, MeasureCue? predicate)
+    {
+        if (cues.NearestBefore(figure.First, figure.SentenceFirst) is { } before)
+        {
+            return before.Measure;
+        }
+
+        return predicate?.Measure;
+    }
+
+    private static string? Fallback(FigureDraft figure, PreviousFigure? previous, bool continues)
+    {
+        if (figure.Noun.Class == NounClass.Member)
+        {
+            return Measures.Members;
+        }
+
+        if (figure.Noun.IsBare)
+        {
+            return null;
+        }
+
+        return continues && previous is { CountsPeople: true } ? previous.Measure : Measures.Other;
+    }
+
+    private bool Near(PhraseLexicon<bool> lexiconCues, FigureDraft figure) =>
+        cues.Near(lexiconCues, figure.First, figure.End, figure.SentenceFirst, figure.SentenceLast);
+}

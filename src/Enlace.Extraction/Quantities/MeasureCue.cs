@@ -1,0 +1,3 @@
+namespace Enlace.Extraction.Quantities;
+
+internal readonly record struct MeasureCue(string Measure, CueStrength Strength);

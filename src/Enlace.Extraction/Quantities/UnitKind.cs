@@ -1,0 +1,9 @@
+namespace Enlace.Extraction.Quantities;
+
+internal enum UnitKind
+{
+    Weight,
+    Money,
+    Duration,
+    Distance,
+}

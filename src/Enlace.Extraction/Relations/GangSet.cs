@@ -1,0 +1,125 @@
+using Enlace.Extraction.Entities;
+using Enlace.Extraction.Gazetteers;
+
+namespace Enlace.Extraction.Relations;
+
+/// <summary>
+/// Which organisations of a document are criminal groups: the gazetteer's gangs and any organisation the text calls a
+/// gang, faction, cell, band or network ("la banda Los Gallegos", "El Tren del Llano, a criminal gang").
+/// </summary>
+public sealed class GangSet
+{
+    public static readonly string[] GroupNouns =
+    [
+        "banda", "bandas", "gang", "gangs", "faccion", "facciones", "faction", "factions", "celula", "celulas", "cell", "cells", "organizacion",
+        "organization", "organisation", "estructura", "structure", "grupo", "group", "red", "network", "cartel", "pandilla", "clan",
+        "offshoot", "escision", "mara",
+    ];
+
+    private static readonly string[] Apposition =
+        ["a", "an", "the", "una", "un", "la", "el", "another", "otra", "criminal", "transnacional", "transnational", "local", "violenta", "violent", "juvenil", "armed", "armada", "venezuelan", "venezolana"];
+
+    private readonly HashSet<EntityMention> gangs = new(ReferenceEqualityComparer.Instance);
+    private readonly MentionMap map;
+
+    public GangSet(MentionMap map)
+    {
+        this.map = map;
+        var doc = map.Document;
+        foreach (var mention in map.Mentions.Where(m => MentionMap.IsOrganisation(m)))
+        {
+            if (IsKnownGang(mention.Entity) || GroupNounBefore(doc, mention) || GroupNounAfter(doc, mention))
+            {
+                gangs.Add(mention.Entity);
+            }
+        }
+    }
+
+    public bool IsGang(EntityMention entity) => gangs.Contains(entity);
+
+    public void Add(EntityMention entity) => gangs.Add(entity);
+
+    /// <summary>
+    /// The criminal group the text last named before <paramref name="token"/>; for a member's role, the faction rather than
+    /// the group it belongs to ("Los Gallegos, facción del Tren de Aragua …; … cabecilla de la organización").
+    /// </summary>
+    public EntityMention? SalientBefore(int token, IReadOnlyDictionary<EntityMention, EntityMention>? factionOf = null)
+    {
+        Mention? last = null;
+        foreach (var mention in map.Mentions)
+        {
+            if (mention.First >= token)
+            {
+                break;
+            }
+
+            if (gangs.Contains(mention.Entity))
+            {
+                last = mention;
+            }
+        }
+
+        if (last is null)
+        {
+            return null;
+        }
+
+        var faction = factionOf?.Where(f => f.Value == last.Entity).Select(f => f.Key).FirstOrDefault();
+        return faction ?? last.Entity;
+    }
+
+    private static bool IsKnownGang(EntityMention entity) =>
+        Gazetteer.Instance.Entries.Any(e => e.Kind == "gang" && (e.English == entity.Name || e.Spanish == entity.Name));
+
+    private static bool GroupNounBefore(EntityDocument doc, Mention mention)
+    {
+        for (var k = mention.First - 1; k >= 0 && mention.First - k <= 4 && doc.SameLine(k, mention.First); k--)
+        {
+            if (doc.IsAny(k, GroupNouns) && !doc[k].IsCapitalised)
+            {
+                return true;
+            }
+
+            if (doc[k].IsCapitalised || doc.IsAny(k, ",", ".", ";", "y", "and"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GroupNounAfter(EntityDocument doc, Mention mention)
+    {
+        var k = mention.End;
+        if (doc.IsAny(k, "»", "\"", "”"))
+        {
+            k++;
+        }
+
+        if (!doc.IsAny(k, ","))
+        {
+            return false;
+        }
+
+        // "El Tren del Llano, a criminal gang that …"; not "la DIJIN, la estructura operaba …".
+        var j = k + 1;
+        while (j < doc.Count && j <= k + 5 && doc.IsAny(j, Apposition))
+        {
+            j++;
+        }
+
+        if (!doc.IsAny(j, GroupNouns) || doc[j].IsCapitalised)
+        {
+            return false;
+        }
+
+        var next = j + 1;
+        if (next >= doc.Count || doc.IsAny(next, ",", ".", ";", "de", "del", "of", "that", "que", "which", "with", "con", "known", "based", "led", "accused", "acusada"))
+        {
+            return true;
+        }
+
+        return doc.IsAny(j - 1, "a", "an", "una", "un", "another", "otra") || !doc.IsAny(j - 1, "la", "el", "the");
+    }
+}

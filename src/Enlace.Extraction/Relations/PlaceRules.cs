@@ -1,0 +1,154 @@
+using Enlace.Extraction.Entities;
+using Enlace.Extraction.Gazetteers;
+
+namespace Enlace.Extraction.Relations;
+
+/// <summary>
+/// operates_in and originated_in: "present in several countries, including Colombia and Chile", "It now has a foothold in
+/// Colombia, Peru, Chile, and Brazil", "que opera en la capital desde 2022", "traces its origins to Venezuela", "nacida en
+/// la cárcel de Tocorón". The subject is the group the sentence is about (the first it names, or the one a pronoun stands for).
+/// </summary>
+public static class PlaceRules
+{
+    private const int MaxGap = 8;
+
+    private static readonly string[][] Operates =
+    [
+        ["present", "in"], ["presence", "in"], ["presencia", "en"], ["foothold", "in"], ["footprint", "in"], ["operates", "in"], ["operated", "in"],
+        ["operating", "in"], ["operate", "in"], ["opera", "en"], ["operaba"], ["opera"], ["operan"], ["spread", "to"], ["expanded", "to"], ["expandio", "a"],
+        ["expandido", "a"], ["asentada", "en"], ["asentado", "en"], ["asentada"], ["asentado"], ["active", "in"], ["activa", "en"], ["controlaba"],
+        ["controla"], ["controlled"], ["controls"], ["cells", "in"], ["celulas", "en"],
+    ];
+
+    private static readonly string[][] Originates =
+    [
+        ["traces", "its", "origins", "to"], ["origins", "in"], ["originated", "in"], ["originated"], ["emerged"], ["grew", "out", "of"],
+        ["nacio", "en"], ["nacida", "en"], ["nacido", "en"], ["surgida", "en"], ["surgido", "en"], ["surgio", "en"], ["founded", "in"],
+        ["fundada", "en"], ["was", "born", "in"], ["creada", "en"],
+    ];
+
+    private static readonly string[] Pronouns =
+    [
+        "it", "its", "la banda", "the gang", "the group", "la organizacion", "the organisation", "the organization", "el grupo", "la red",
+        "the network", "la estructura", "this gang", "this group", "esta banda", "esta organizacion", "the structure", "the cell", "la celula",
+    ];
+
+    private static readonly string[] Stops = [".", ";", "than", "where", "donde", "while", "mientras", "but", "pero", "whom", "quien"];
+
+    public static void Find(MentionMap map, GangSet gangs, RelationSink sink, string? capital)
+    {
+        var doc = map.Document;
+        for (var i = 0; i < doc.Count; i++)
+        {
+            var predicate = Trigger(doc, i, Operates, out var length) ? "operates_in" : Trigger(doc, i, Originates, out length) ? "originated_in" : null;
+            if (predicate is null)
+            {
+                continue;
+            }
+
+            var subject = Subject(map, gangs, sink, i);
+            if (subject is null)
+            {
+                continue;
+            }
+
+            // Where a group began is one place, the first named ("nacido en la cárcel de Tocorón, en el estado de Aragua").
+            var places = Places(map, i + length, capital);
+            var kept = places.Count > 1 ? places.Where(p => !IsRegion(p.Entity)).ToList() : places;
+            foreach (var place in predicate == "originated_in" ? kept.Take(1) : kept)
+            {
+                sink.Add(subject.Name, predicate, place.Entity.Name, i, place.End);
+            }
+        }
+    }
+
+    private static bool Trigger(EntityDocument doc, int i, string[][] triggers, out int length)
+    {
+        foreach (var words in triggers)
+        {
+            var k = 0;
+            while (k < words.Length && doc.Is(i + k, words[k]))
+            {
+                k++;
+            }
+
+            if (k == words.Length)
+            {
+                length = k;
+                return true;
+            }
+        }
+
+        length = 0;
+        return false;
+    }
+
+    // The first group the sentence names before the trigger ("Los Hijos de Dios, a faction of … that has operated in"),
+    // or the group a pronoun or "la banda" stands for.
+    private static EntityMention? Subject(MentionMap map, GangSet gangs, RelationSink sink, int trigger)
+    {
+        var doc = map.Document;
+        var (first, _) = doc.SentenceTokens(trigger);
+        var named = map.Between(first, trigger, EntityTypes.Organization).FirstOrDefault(m => gangs.IsGang(m.Entity));
+        if (named is not null)
+        {
+            return named.Entity;
+        }
+
+        for (var k = first; k < trigger; k++)
+        {
+            if (Pronouns.Any(p => StartsWith(doc, k, p)))
+            {
+                return gangs.SalientBefore(first);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsWith(EntityDocument doc, int k, string phrase)
+    {
+        var words = phrase.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (!doc.Is(k + w, words[w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Places after the trigger, each within a few words of the last: "Colombia, Peru, Chile, and Brazil", "la capital".
+    private static List<Mention> Places(MentionMap map, int start, string? capital)
+    {
+        var doc = map.Document;
+        var found = new List<Mention>();
+        var last = start;
+        for (var k = start; k < doc.Count && k - last <= MaxGap && !doc[k].Is(TokenShape.SentenceStart) && !doc.IsAny(k, Stops); k++)
+        {
+            if (k > start && (Trigger(doc, k, Operates, out _) || Trigger(doc, k, Originates, out _)))
+            {
+                break;
+            }
+
+            if (map.At(k) is { } place && place.First == k && MentionMap.IsLocation(place))
+            {
+                found.Add(place);
+                last = place.End;
+                k = place.End - 1;
+            }
+            else if (capital is not null && doc.IsAny(k, "capital") && doc.IsAny(k - 1, "la", "the") && map.Mentions.FirstOrDefault(m => m.Entity.Name == capital) is { } city)
+            {
+                found.Add(city with { First = k - 1, End = k + 1 });
+                last = k + 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsRegion(EntityMention place) =>
+        Gazetteer.Instance.Entries.Any(e => e.Kind == "region" && e.Country.Length == 0 && (e.English == place.Name || e.Spanish == place.Name));
+}
