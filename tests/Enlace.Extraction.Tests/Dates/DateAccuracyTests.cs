@@ -58,6 +58,7 @@ public sealed class DateAccuracyTests
         var tally = Evaluate(GoldCorpus.Seeds, "seeds");
 
         Assert.Equal(tally.Gold, tally.Matched);
+        Assert.Equal(tally.Gold, tally.Exact);
         Assert.Equal(tally.Found, tally.Matched);
         Assert.Equal(tally.GoldWarnings, tally.RightWarnings);
         Assert.Equal(tally.GoldWarnings, tally.FoundWarnings);
