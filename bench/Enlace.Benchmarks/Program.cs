@@ -1,3 +1,31 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using Enlace.Benchmarks.Harness;
+using Enlace.Benchmarks.Ingest;
+using Enlace.Benchmarks.Search;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `ingest` and `search` are end-to-end runs against real databases (see README.md); anything else is a micro-benchmark.
+return args switch
+{
+    ["ingest", .. var rest] => await HarnessCommand.RunAsync("ingest", rest, IngestBenchmark.RunAsync),
+    ["search", .. var rest] => await HarnessCommand.RunAsync("search", rest, SearchBenchmark.RunAsync),
+    ["--help" or "-h" or "help"] => ShowUsage(),
+    _ => RunMicroBenchmarks(args),
+};
+
+static int ShowUsage()
+{
+    Console.WriteLine(HarnessCommand.Usage);
+    return 0;
+}
+
+static int RunMicroBenchmarks(string[] args)
+{
+    // Artifacts go to the temporary folder rather than the working directory, which is usually the repository root; the
+    // generated benchmark project can take minutes to build on a busy two-core machine.
+    var config = DefaultConfig.Instance
+        .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "enlace-bench", "BenchmarkDotNet.Artifacts"))
+        .WithBuildTimeout(TimeSpan.FromMinutes(10));
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    return 0;
+}

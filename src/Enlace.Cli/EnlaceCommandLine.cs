@@ -14,6 +14,8 @@ public static class EnlaceCommandLine
         root.Options.Add(GlobalOptions.Tenant);
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(FactsCommand.Create());
         root.Subcommands.Add(ReconcileCommand.Create());
         root.Subcommands.Add(ConflictsCommand.Create());

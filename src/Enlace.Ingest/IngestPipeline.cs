@@ -3,6 +3,7 @@ using Enlace.Core.Documents;
 using Enlace.Core.Markings;
 using Enlace.Core.Storage;
 using Enlace.Documents;
+using Enlace.Extraction;
 using Enlace.Extraction.Language;
 
 namespace Enlace.Ingest;
@@ -92,15 +93,22 @@ public sealed class IngestPipeline(IDocumentStore store, IngestOptions options)
         {
             var decoded = _reader.Read(Path.GetFileName(file.Path), bytes);
             var language = options.Language ?? LanguageDetector.Detect(decoded.Text);
+            var published = options.PublishedOn ?? decoded.PublishedOn;
+            var extraction = options.Extract ? Extractor.Extract(decoded.Text, LanguageCode.IsSupported(language) ? language : null, published) : null;
             var document = new NewDocument(
                 Path.GetFileName(file.Path),
                 decoded.MediaType,
                 decoded.Title,
                 language,
-                options.PublishedOn ?? decoded.PublishedOn,
+                published ?? extraction?.Published,
                 decoded.Text,
                 bytes,
                 options.Marking ?? Marking.Default);
+            if (extraction is not null)
+            {
+                document = ExtractedStatements.Attach(document, extraction, DateTimeOffset.UtcNow);
+            }
+
             return file with { Bytes = null, Document = document, Outcome = new FileResult(file.Path, IngestStatus.Added, document.Id, language) };
         }
         catch (DocumentRejectedException e)

@@ -20,6 +20,9 @@ public abstract class SqlStore : IDocumentStore, IStatementStore, IAsyncDisposab
     private const string DocumentColumns =
         "id, tenant_id, source_id, sha256, file_name, media_type, title, language, published_on, text, size_bytes, tlp, handling, ingested_at";
 
+    /// <summary>How many of the newest matching documents a search ranks; older matches of very common words are not ranked.</summary>
+    public const int RankingWindow = 2000;
+
     public abstract string Engine { get; }
 
     /// <summary>The folder of embedded migration scripts for this engine.</summary>

@@ -35,10 +35,11 @@ public static class IngestCommand
         var handling = new Option<HandlingCode>("--handling") { Description = "Handling code H0–H3", DefaultValueFactory = _ => HandlingCode.H0 };
         var maxSize = new Option<int>("--max-size") { Description = "Largest file to accept, in MB", DefaultValueFactory = _ => (int)(DocumentReaderOptions.DefaultMaxBytes / (1024 * 1024)) };
         var batchSize = new Option<int>("--batch-size") { Description = "Documents per transaction", DefaultValueFactory = _ => 200 };
+        var noExtract = new Option<bool>("--no-extract") { Description = "Store documents only, without extracting statements (fast bulk loading)" };
 
         var command = new Command("ingest", "Store reports (.txt, .html, .pdf, .docx, .eml) with their original bytes; re-ingesting the same bytes adds nothing")
         {
-            paths, language, published, tlp, handling, maxSize, batchSize,
+            paths, language, published, tlp, handling, maxSize, batchSize, noExtract,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -50,7 +51,8 @@ public static class IngestCommand
                 lang is null or "auto" ? null : lang,
                 parse.GetValue(published) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 (long)parse.GetValue(maxSize) * 1024 * 1024,
-                Math.Max(1, parse.GetValue(batchSize)));
+                Math.Max(1, parse.GetValue(batchSize)),
+                !parse.GetValue(noExtract));
             return await RunAsync(GlobalOptions.ResolveDb(parse), parse.GetValue(paths) ?? [], options, parse.GetValue(GlobalOptions.Json), cancellationToken);
         });
         return command;

@@ -44,17 +44,20 @@ public sealed class PostgresStore(string connectionString) : SqlStore
 
     private protected override void PrepareSearch(DbCommand command, FullTextQuery query, string filters)
     {
-        // Rank and cut first, then build headlines for the few rows that are returned.
+        // Only the tenant's newest RankingWindow matches are ranked (ids are time-ordered UUIDv7; see
+        // docs/decisions/0003); headlines are built for the few rows returned.
+        const string Query = "(websearch_to_tsquery('spanish', unaccent(@match)) || websearch_to_tsquery('english', unaccent(@match)))";
         command.CommandText =
-            "WITH q AS (SELECT websearch_to_tsquery('spanish', unaccent(@match)) || websearch_to_tsquery('english', unaccent(@match)) AS query), " +
-            "top AS (SELECT d.id, ts_rank(d.search_vector, q.query) AS score FROM documents d, q " +
-            $"WHERE d.search_vector @@ q.query AND {filters} ORDER BY score DESC LIMIT @limit) " +
             "SELECT d.id, d.file_name, d.title, d.language, d.published_on, " +
             "ts_headline(CASE d.language WHEN 'es' THEN 'spanish' WHEN 'en' THEN 'english' ELSE 'simple' END::regconfig, " +
-            "left(d.text, 20000), q.query, 'StartSel=⟦, StopSel=⟧, MaxWords=24, MinWords=12, MaxFragments=1'), top.score::float8 " +
-            "FROM top JOIN documents d ON d.id = top.id, q ORDER BY top.score DESC";
+            $"left(d.text, 20000), {Query}, 'StartSel=⟦, StopSel=⟧, MaxWords=24, MinWords=12, MaxFragments=1'), top.score::float8 " +
+            "FROM (SELECT w.id, ts_rank(w.search_vector, " + Query + ") AS score FROM (" +
+            $"SELECT d.id, d.search_vector FROM documents d WHERE d.search_vector @@ {Query} AND {filters} ORDER BY d.id DESC LIMIT @window) w " +
+            "ORDER BY score DESC LIMIT @limit) top JOIN documents d ON d.id = top.id ORDER BY top.score DESC";
         command.AddParameter("match", query.Normalised);
+        command.AddParameter("window", RankingWindow);
     }
+
 
     private static string TextSearchConfiguration(string language) => language switch
     {

@@ -83,13 +83,18 @@ public sealed class SqliteStore : SqlStore
 
     private protected override void PrepareSearch(DbCommand command, FullTextQuery query, string filters)
     {
-        // bm25 is smaller for better matches; titles weigh five times the body.
+        // bm25 is smaller for better matches; titles weigh five times the body. Only the newest RankingWindow matches
+        // of the tenant are ranked (see docs/decisions/0003), so a word found in half the store stays fast.
         command.CommandText =
             "SELECT d.id, d.file_name, d.title, d.language, d.published_on, " +
             "snippet(documents_fts, 1, '⟦', '⟧', '…', 16), -bm25(documents_fts, 5.0, 1.0) AS score " +
             "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid " +
-            $"WHERE documents_fts MATCH @match AND {filters} " +
-            "ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT @limit";
+            "WHERE documents_fts MATCH @match AND documents_fts.rowid >= (SELECT COALESCE(MIN(w.rowid), 0) FROM (" +
+            "SELECT f.rowid FROM documents_fts f JOIN documents d ON d.rowid = f.rowid " +
+            $"WHERE f.documents_fts MATCH @match AND {filters} ORDER BY f.rowid DESC LIMIT @window) w) " +
+            $"AND {filters} ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT @limit";
         command.AddParameter("match", query.ToFts5());
+        command.AddParameter("window", RankingWindow);
     }
+
 }

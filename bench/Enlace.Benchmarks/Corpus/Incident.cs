@@ -1,0 +1,30 @@
+namespace Enlace.Benchmarks.Corpus;
+
+/// <summary>The facts of one synthetic event; a report writer tells them in Spanish or English.</summary>
+public sealed record Incident(
+    IncidentKind Kind,
+    DateOnly Date,
+    City City,
+    string District,
+    IReadOnlyList<string> NearbyDistricts,
+    string Gang,
+    string RivalGang,
+    string Operation,
+    Term Unit,
+    Term Crime,
+    Term OtherCrime,
+    Term Drug,
+    IReadOnlyList<Person> Detainees,
+    Person Officer,
+    Term OfficerRank,
+    int ReportNumber,
+    int Properties,
+    decimal Kilos,
+    int Guns,
+    int Rounds,
+    int Phones,
+    int Cash,
+    int Vehicles,
+    int Victims,
+    int Minors,
+    int Fugitives);
