@@ -70,7 +70,7 @@ public static class PersonFinder
         }
 
         var name = doc.Surface(comma + 1, end) + " " + TitleCase.FromCapitals(doc.Surface(first, comma));
-        return new Candidate(EntityTypes.Person, first, end, Priorities.StrongPerson, "person") { Name = name };
+        return new Candidate(EntityTypes.Person, first, end, Priorities.StrongPerson, "person") { Name = name, Role = RoleReader.After(doc, end) };
     }
 
     private static Candidate? Person(EntityDocument doc, TokenClaims claims, int first, int end, string? masthead)
@@ -127,7 +127,8 @@ public static class PersonFinder
         }
 
         var byline = first > 0 && doc[first - 1].Is(TokenShape.LineStart) && doc.IsAny(first - 1, "por", "by");
-        var signature = doc[first].Is(TokenShape.LineStart) && doc.LineTokens(first).End == end && end < doc.Count && RoleReader.IsTitle(doc, end);
+        var signature = doc[first].Is(TokenShape.LineStart) && doc.LineTokens(first).End == end && end + 1 < doc.Count
+                        && (RoleReader.IsTitle(doc, end) || RoleReader.IsTitle(doc, end + 1) && doc.SameLine(end, end + 1));
         var aliased = end < doc.Count && (doc.IsAny(end, "alias") || doc.IsAny(end, ",") && doc.IsAny(end + 1, "alias", "known", "conocido", "conocida"));
         var strong = words >= 2 && (given || initial || titled || aliased || byline || signature) || words >= 3 && !Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, first).Any();
         var weak = !strong && (titled && words == 1 || words == 2 && SpeechNearby(doc, first, end));

@@ -13,6 +13,57 @@ public static class RoleReader
 
     private static readonly string[] Articles = ["el", "la", "los", "las", "the", "a", "an", "su", "sus", "its", "their", "his", "her", "un", "una"];
 
+    private static readonly string[] Cues =
+    [
+        "como", "as", "considerado", "considerada", "considered", "sindica", "sindicado", "sindicada", "senalado", "senalada", "identified",
+        "identificado", "identificada", "describe", "describes", "described", "descrito", "descrita",
+    ];
+
+    // A role word at j, or one behind a possessive ("the faction's second-in-command", "Rivas Oquendo's deputy"): where the phrase starts.
+    private static int RoleAt(EntityDocument doc, int j)
+    {
+        if (IsRoleWord(doc, j) && !doc.IsAny(j, "member", "members", "miembros", "integrantes"))
+        {
+            return j;
+        }
+
+        for (var owner = 1; owner <= 3; owner++)
+        {
+            if (doc.IsAny(j + owner, "'s") && IsRoleWord(doc, j + owner + 1) && !doc.IsAny(j - 1, "'s"))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool AllLeadIns(EntityDocument doc, int start, int j)
+    {
+        for (var k = start; k < j; k++)
+        {
+            if (!doc.IsAny(k, LeadIns) && !doc.IsAny(k, ",") && Gazetteer.Instance.Demonym(doc.TextOf(k)) is null && !doc.IsAny(k, "national", "nacional", "nacionalidad", "de"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OrganisationWithin(EntityDocument doc, int start)
+    {
+        for (var k = start; k < doc.Count && k < start + 10 && !IsBoundary(doc, k); k++)
+        {
+            if (doc[k].IsCapitalised && (doc.InLexicon(k, Lexicon.OrganisationHeadFirst) || doc.InLexicon(k, Lexicon.OrganisationHeadLast)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] LeadIns =
     [
         "quien", "who", "whom", "que", "seria", "es", "era", "is", "was", "fue", "the", "el", "la", "a", "an", "un", "una", "su", "its", "presumed", "to", "be",
@@ -158,15 +209,27 @@ public static class RoleReader
             return Phrase(doc, start);
         }
 
-        // "…, quien sería el encargado de la captación", "…, considerado el cabecilla de la organización",
-        // "…, de nacionalidad venezolana, a quien la investigación sindica como líder de la célula", "…, whom they describe as the head of …"
-        var (_, sentenceEnd) = doc.SentenceTokens(k);
-        for (var j = start; j < doc.Count && j < start + 16 && j < sentenceEnd; j++)
+        // "…, of the Lima-based victims' support group Asociación Manos Libres"
+        if (doc.IsAny(start, "of", "de", "del") && !doc[start].IsCapitalised && OrganisationWithin(doc, start + 1))
         {
-            var leadIn = j == start || doc.IsAny(j - 1, LeadIns) && (j - 1 == start || doc.IsAny(j - 2, LeadIns) || doc.IsAny(j - 1, "como", "as", "considerado", "considerada", "considered", "sindicado", "sindicada", "senalado", "senalada"));
-            if (leadIn && (IsTitle(doc, j) || doc.InLexicon(j, "gang-role")) && !doc.IsAny(j, "member", "members", "miembros", "integrantes"))
+            return Phrase(doc, start);
+        }
+
+        // "…, quien sería el encargado de la captación", "…, considerado el cabecilla de la organización", "…, whom they describe as
+        // the head of Los Gallegos", "…, is considered by the Peruvian authorities to be the leader in Peru of …"
+        var (_, sentenceEnd) = doc.SentenceTokens(k);
+        var cued = false;
+        for (var j = start; j < doc.Count && j < start + 18 && j < sentenceEnd; j++)
+        {
+            if (doc.IsAny(j, Cues))
             {
-                var role = j;
+                cued = true;
+                continue;
+            }
+
+            var role = RoleAt(doc, j);
+            if (role >= 0 && (cued || AllLeadIns(doc, start, j)))
+            {
                 while (role > start && doc.IsAny(role - 1, Hedges))
                 {
                     role--;

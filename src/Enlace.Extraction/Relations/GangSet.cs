@@ -68,6 +68,34 @@ public sealed class GangSet
         return faction ?? last.Entity;
     }
 
+    /// <summary>The group the last sentence that names one is about: the first group it names ("It now has a foothold …").</summary>
+    public EntityMention? TopicBefore(int token)
+    {
+        var doc = map.Document;
+        Mention? topic = null;
+        var topicSentence = -1;
+        foreach (var mention in map.Mentions)
+        {
+            if (mention.First >= token)
+            {
+                break;
+            }
+
+            if (!gangs.Contains(mention.Entity))
+            {
+                continue;
+            }
+
+            var sentence = doc.SentenceTokens(mention.First).First;
+            if (sentence != topicSentence)
+            {
+                (topic, topicSentence) = (mention, sentence);
+            }
+        }
+
+        return topic?.Entity;
+    }
+
     private static bool IsKnownGang(EntityMention entity) =>
         Gazetteer.Instance.Entries.Any(e => e.Kind == "gang" && (e.English == entity.Name || e.Spanish == entity.Name));
 

@@ -43,6 +43,8 @@ public static class OfficeRules
         {
             sink.Add(office, "part_of", agency.Entity.Name, agency.First, agency.End);
         }
+
+        NamedOffices(map, sink);
     }
 
     // "HSI Lima", "HIS Lima": the agency's acronym (spelled right) and a city.
@@ -55,7 +57,7 @@ public static class OfficeRules
         }
 
         var written = doc.TextOf(mention.First).ToString();
-        var acronym = mention.Entity.Aliases.FirstOrDefault(a => a.Length == written.Length && a.All(char.IsUpper) && (a == written || Initials.IsTypoOf(written, a)));
+        var acronym = Acronyms(mention.Entity).FirstOrDefault(a => a.Length == written.Length && (a == written || Initials.IsTypoOf(written, a)));
         return acronym is null ? null : acronym + " " + doc.TextOf(mention.First + 1).ToString();
     }
 
@@ -115,8 +117,30 @@ public static class OfficeRules
         return PartOfRules.ParentAfter(map, k);
     }
 
-    private static string Acronym(EntityMention entity) =>
-        entity.Aliases.Where(a => a.Length >= 2 && a.All(char.IsUpper)).OrderBy(a => a.Length).FirstOrDefault() ?? entity.Name;
+    private static string Acronym(EntityMention entity) => Acronyms(entity).OrderBy(a => a.Length).FirstOrDefault() ?? entity.Name;
+
+    // The acronyms the document uses for the agency, and those the gazetteer knows for it.
+    private static IEnumerable<string> Acronyms(EntityMention entity)
+    {
+        var known = Gazetteer.Instance.Entries.FirstOrDefault(e => e.IsOrganisation && (e.English == entity.Name || e.Spanish == entity.Name));
+        return entity.Aliases.Concat(known?.Names ?? []).Where(a => a.Length >= 2 && a.All(char.IsUpper)).Distinct();
+    }
+
+    // "FBI Houston Field Office": a body named by an agency's acronym and a city is part of that agency.
+    private static void NamedOffices(MentionMap map, RelationSink sink)
+    {
+        var doc = map.Document;
+        var agencies = map.Mentions.Select(m => m.Entity).Where(e => e.Type == EntityTypes.Organization).Distinct().ToList();
+        foreach (var mention in map.Mentions.Where(m => MentionMap.IsOrganisation(m) && m.End - m.First >= 3 && doc[m.First].IsAllCapitals && IsCity(doc, m.First + 1)))
+        {
+            var written = doc.TextOf(mention.First).ToString();
+            var agency = agencies.FirstOrDefault(a => a != mention.Entity && Acronyms(a).Contains(written, StringComparer.Ordinal));
+            if (agency is not null && mention.Entity.Name.StartsWith(written + " ", StringComparison.Ordinal))
+            {
+                sink.Add(mention.Entity.Name, "part_of", agency.Name, mention.First, mention.End);
+            }
+        }
+    }
 
     private static bool IsCity(EntityDocument doc, int i) =>
         i >= 0 && i < doc.Count && doc[i].IsCapitalised && Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, i)

@@ -10,14 +10,17 @@ namespace Enlace.Extraction.Relations;
 /// </summary>
 public static class PlaceRules
 {
-    private const int MaxGap = 8;
+    private const int MaxGap = 12;
 
     private static readonly string[][] Operates =
     [
         ["present", "in"], ["presence", "in"], ["presencia", "en"], ["foothold", "in"], ["footprint", "in"], ["operates", "in"], ["operated", "in"],
         ["operating", "in"], ["operate", "in"], ["opera", "en"], ["operaba"], ["opera"], ["operan"], ["spread", "to"], ["expanded", "to"], ["expandio", "a"],
         ["expandido", "a"], ["asentada", "en"], ["asentado", "en"], ["asentada"], ["asentado"], ["active", "in"], ["activa", "en"], ["controlaba"],
-        ["controla"], ["controlled"], ["controls"], ["cells", "in"], ["celulas", "en"],
+        ["controla"], ["controlled"], ["controls"], ["cells", "in"], ["celulas", "en"], ["dedicated"], ["dedicada"], ["dedicado"], ["accused"],
+        ["acusada"], ["acusado"], ["exploto"], ["explotaba"], ["explota"], ["exploited"], ["exploits"], ["blamed"], ["expanded"],
+        ["investigada", "en"], ["investigado", "en"], ["members", "in"], ["miembros", "en"], ["integrantes", "en"], ["llegada", "a"],
+        ["implantacion", "en"], ["control", "de"],
     ];
 
     private static readonly string[][] Originates =
@@ -54,7 +57,7 @@ public static class PlaceRules
 
             // Where a group began is one place, the first named ("nacido en la cárcel de Tocorón, en el estado de Aragua").
             var places = Places(map, i + length, capital);
-            var kept = places.Count > 1 ? places.Where(p => !IsRegion(p.Entity)).ToList() : places;
+            var kept = places.Where(p => !IsRegion(p.Entity)).ToList();
             foreach (var place in predicate == "originated_in" ? kept.Take(1) : kept)
             {
                 sink.Add(subject.Name, predicate, place.Entity.Name, i, place.End);
@@ -99,7 +102,7 @@ public static class PlaceRules
         {
             if (Pronouns.Any(p => StartsWith(doc, k, p)))
             {
-                return gangs.SalientBefore(first);
+                return gangs.TopicBefore(first);
             }
         }
 
@@ -128,12 +131,14 @@ public static class PlaceRules
         var last = start;
         for (var k = start; k < doc.Count && k - last <= MaxGap && !doc[k].Is(TokenShape.SentenceStart) && !doc.IsAny(k, Stops); k++)
         {
-            if (k > start && (Trigger(doc, k, Operates, out _) || Trigger(doc, k, Originates, out _)))
+            // Another statement begins: a new trigger, or a participle after a comma ("…, exploiting the wave of …").
+            if (k > start && (Trigger(doc, k, Operates, out _) || Trigger(doc, k, Originates, out _))
+                || doc.IsAny(k - 1, ",") && (doc.FoldedOf(k).EndsWith("ing") || doc.FoldedOf(k).EndsWith("ando") || doc.FoldedOf(k).EndsWith("iendo")))
             {
                 break;
             }
 
-            if (map.At(k) is { } place && place.First == k && MentionMap.IsLocation(place))
+            if (map.At(k) is { } place && place.First == k && MentionMap.IsLocation(place) && Gazetteer.Instance.Demonym(doc.TextOf(k)) is null)
             {
                 found.Add(place);
                 last = place.End;

@@ -26,6 +26,7 @@ public static class RelationFinder
         PartOfRules.Find(map, sink);
         OfficeRules.Find(map, sink);
         PlaceRules.Find(map, gangs, sink, Capital(entities));
+        ActivityRules.Find(map, gangs, sink);
         MembershipRules.Find(map, gangs, sink);
         Roles(map, sink);
         return sink.Relations;

@@ -32,7 +32,7 @@ public static class RelationScoring
             else
             {
                 score.FalsePositives++;
-                notes.Add($"  extra {relation.Subject} {relation.Predicate} {relation.Object}");
+                notes.Add($"  extra {relation.Subject} {relation.Predicate} {relation.Object}   «{Clip(relation.Span.Of(document.Text))}»");
             }
         }
 
@@ -78,6 +78,8 @@ public static class RelationScoring
         var goldNames = gold.SelectMany(document.NamesOf).ToList();
         return NameMatch.AnySame(ourNames, goldNames);
     }
+
+    private static string Clip(string text) => (text.Length > 140 ? text[..140] + "…" : text).ReplaceLineEndings(" ");
 
     private static HashSet<string> Words(string text) =>
         NameMatch.Normalise(text).Split(' ').Where(w => w.Length >= 4).ToHashSet(StringComparer.Ordinal);
