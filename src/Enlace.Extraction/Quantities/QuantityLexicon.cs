@@ -34,6 +34,7 @@ internal sealed class QuantityLexicon
         CashWords = Marks(v => v.CashWords);
         NationalityPhrase = Marks(v => v.NationalityPhrase);
         ValueCues = Marks(v => v.ValueCues);
+        PostQualifiers = Phrases(v => v.PostQualifiers);
         GapWords = Words(v => v.GapWords);
         LinkWords = Words(v => v.LinkWords);
         RemainderWords = Words(v => v.RemainderWords);
@@ -77,6 +78,8 @@ internal sealed class QuantityLexicon
     public PhraseLexicon<bool> NationalityPhrase { get; }
 
     public PhraseLexicon<bool> ValueCues { get; }
+
+    public PhraseLexicon<Qualifier> PostQualifiers { get; }
 
     public FoldedSet GapWords { get; }
 

@@ -52,9 +52,9 @@ internal sealed class QuantityScan
         {
             var number = numbers[k];
             var (sentenceFirst, sentenceLast) = SentenceOf(number.First);
-            if (k + 1 < numbers.Count && RangeReader.Opener(tokens, number, numbers[k + 1]) is { } opener && number.Value < numbers[k + 1].Value)
+            if (k + 1 < numbers.Count && RangeReader.Opener(tokens, number, numbers[k + 1]) is { } opener && number.Value < numbers[k + 1].Value
+                && ReadRange(number, numbers[k + 1], opener, sentenceFirst, sentenceLast))
             {
-                ReadRange(number, numbers[k + 1], opener, sentenceFirst, sentenceLast);
                 k++;
                 continue;
             }
@@ -68,12 +68,18 @@ internal sealed class QuantityScan
         return found;
     }
 
-    private void ReadRange(NumberMatch low, NumberMatch high, int opener, int sentenceFirst, int sentenceLast)
+    // False when the two numbers are no range after all: "12-25" with nothing counted after it.
+    private bool ReadRange(NumberMatch low, NumberMatch high, int opener, int sentenceFirst, int sentenceLast)
     {
         var noun = nouns.Read(high, sentenceLast);
         if (RangeReader.IsAgeRange(tokens, opener, noun.End))
         {
-            return;
+            return true;
+        }
+
+        if (opener == low.First && noun.Unit is null && noun.Class is null or NounClass.Unknown)
+        {
+            return false;
         }
 
         var figure = new FigureDraft(low, opener, Qualifier.AtLeast, true, noun, null, sentenceFirst, sentenceLast,
@@ -82,6 +88,7 @@ internal sealed class QuantityScan
         Emit(figure, low.Value, Qualifier.AtLeast);
         previous = before;
         Emit(figure, high.Value, Qualifier.UpTo);
+        return true;
     }
 
     private FigureDraft? Draft(NumberMatch number, int sentenceFirst, int sentenceLast)
@@ -95,6 +102,11 @@ internal sealed class QuantityScan
 
         var start = currency?.First ?? number.First;
         var (qualifier, first, stated) = QualifierReader.Read(tokens, lexicon, start, number.Implied);
+        if (!stated && QualifierReader.After(tokens, lexicon, noun.End) is { } after)
+        {
+            (qualifier, stated, noun) = (after.Value, true, noun with { End = after.Last });
+        }
+
         if (number.NeedsSupport && !IsSupported(number, noun, stated))
         {
             return null;

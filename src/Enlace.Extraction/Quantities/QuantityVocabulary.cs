@@ -22,6 +22,7 @@ namespace Enlace.Extraction.Quantities;
 /// <param name="CashWords">"in cash", "en efectivo".</param>
 /// <param name="NationalityPhrase">"de nacionalidad", "of ... nationality": the word after names the population.</param>
 /// <param name="ValueCues">Before an amount, a value rather than money seized: "worth", "valorados en".</param>
+/// <param name="PostQualifiers">Qualifiers written after the figure: "30 people or more", "400 agentes aproximadamente".</param>
 internal sealed record QuantityVocabulary(
     IReadOnlyList<(string Phrase, Qualifier Qualifier)> Qualifiers,
     IReadOnlyList<(string Phrase, MeasureCue Cue)> PersonCues,
@@ -45,4 +46,5 @@ internal sealed record QuantityVocabulary(
     IReadOnlyList<string> ItemWords,
     IReadOnlyList<string> CashWords,
     IReadOnlyList<string> NationalityPhrase,
-    IReadOnlyList<string> ValueCues);
+    IReadOnlyList<string> ValueCues,
+    IReadOnlyList<(string Phrase, Qualifier Qualifier)> PostQualifiers);
