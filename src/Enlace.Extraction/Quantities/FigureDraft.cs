@@ -8,6 +8,7 @@ namespace Enlace.Extraction.Quantities;
 /// <param name="Currency">A currency written before the number ("US$", "S/").</param>
 /// <param name="RemainderBefore">"the remaining three": the rest of a group.</param>
 /// <param name="AnaphoraBefore">"Of them, 17 …", "Del total, 38 …": part of a group counted before.</param>
+/// <param name="GroupMeasure">"De los aprehendidos, 11 son venezolanos": the measure of the group the figure is part of.</param>
 internal sealed record FigureDraft(
     NumberMatch Number,
     int First,
@@ -20,7 +21,8 @@ internal sealed record FigureDraft(
     int Paragraph,
     bool RemainderBefore,
     bool AnaphoraBefore,
-    LinkStrength Link)
+    LinkStrength Link,
+    string? GroupMeasure = null)
 {
     public int End => Noun.End;
 }

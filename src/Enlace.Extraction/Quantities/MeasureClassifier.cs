@@ -66,10 +66,12 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
             return governing.Measure;
         }
 
-        var continues = previous is not null && previous.Paragraph == figure.Paragraph;
-        if (figure.Link == LinkStrength.Strong && previous is not null)
+        // Only a count of people passes its measure on: "12 kilos de cocaína y 3 personas" are not seized.
+        var people = previous is { CountsPeople: true } ? previous : null;
+        var continues = people is not null && people.Paragraph == figure.Paragraph;
+        if (figure.Link == LinkStrength.Strong && people is not null)
         {
-            return previous.Measure;
+            return people.Measure;
         }
 
         var predicate = cues.Predicate(figure.End + 1, figure.SentenceLast);
@@ -88,10 +90,15 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
             return own;
         }
 
-        var partOfPrevious = noun.Link == FigureLink.Anaphoric || figure.AnaphoraBefore || figure.Link == LinkStrength.Weak || noun.IsBare;
-        if (partOfPrevious && continues && previous is not null)
+        if (figure.GroupMeasure is { } group)
         {
-            return previous.Measure;
+            return group;
+        }
+
+        var partOfPrevious = noun.Link == FigureLink.Anaphoric || figure.AnaphoraBefore || figure.Link == LinkStrength.Weak || noun.IsBare;
+        if (partOfPrevious && continues && people is not null)
+        {
+            return people.Measure;
         }
 
         if (noun.Class == NounClass.Victim)
@@ -100,7 +107,7 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
         }
 
         // A bare number far from its verb is more often an age or a reference than a count: "victims as young as 15".
-        return (noun.IsBare ? null : Distant(figure, predicate)) ?? Fallback(figure, previous, continues);
+        return (noun.IsBare ? null : Distant(figure, predicate)) ?? Fallback(figure, people, continues);
     }
 
     // Cues further back in the sentence: "- Rescued: PNP statement, 46 women", "captó en Venezuela … a 17 mujeres". Cues
@@ -115,7 +122,7 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
         return predicate?.Measure;
     }
 
-    private static string? Fallback(FigureDraft figure, PreviousFigure? previous, bool continues)
+    private static string? Fallback(FigureDraft figure, PreviousFigure? people, bool continues)
     {
         if (figure.Noun.Class == NounClass.Member)
         {
@@ -127,7 +134,7 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
             return null;
         }
 
-        return continues && previous is { CountsPeople: true } ? previous.Measure : Measures.Other;
+        return continues && people is not null ? people.Measure : Measures.Other;
     }
 
     private bool Near(PhraseLexicon<bool> lexiconCues, FigureDraft figure) =>

@@ -114,7 +114,40 @@ internal sealed class QuantityScan
 
         return new FigureDraft(number, first, qualifier, stated, noun, currency?.Currency, sentenceFirst, sentenceLast,
             paragraphs.Of(tokens[first].Start), tokens.IsAny(first - 1, lexicon.RemainderWords),
-            lexicon.AnaphoraBefore.MatchEndingAt(tokens, first - 1) is not null, FigureLinks.Between(tokens, lexicon, previous, first));
+            lexicon.AnaphoraBefore.MatchEndingAt(tokens, first - 1) is not null, FigureLinks.Between(tokens, lexicon, previous, first),
+            GroupMeasure(first, sentenceFirst));
+    }
+
+    // "De los aprehendidos, 11 son de nacionalidad venezolana": the group named before the comma says what happened.
+    private string? GroupMeasure(int first, int sentenceFirst)
+    {
+        if (!tokens.IsSymbol(first - 1, ','))
+        {
+            return null;
+        }
+
+        for (var j = first - 2; j >= Math.Max(sentenceFirst, first - 8); j--)
+        {
+            if (lexicon.PartitiveAfter.MatchAt(tokens, j) is { } partitive && (j == sentenceFirst || tokens.IsSymbol(j - 1, ',')))
+            {
+                for (var k = partitive.Last + 1; k < first - 1; k++)
+                {
+                    if (lexicon.Nouns.MatchAt(tokens, k) is { Value.Measure: { } measure })
+                    {
+                        return measure;
+                    }
+
+                    if (lexicon.PersonCues.MatchAt(tokens, k) is { Value.Strength: CueStrength.Strong } cue)
+                    {
+                        return cue.Value.Measure;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "una tonelada", "at least one", "one Peruvian woman"; not "una vecina" or "one of the largest".
