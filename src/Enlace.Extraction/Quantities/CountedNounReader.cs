@@ -47,8 +47,11 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
 
         if (lexicon.PartitiveAfter.MatchAt(tokens, position) is { } partitive)
         {
-            var group = ReadHead(partitive.Last + 1, partitive.Last, !number.IsWords, limit);
-            return group with { Class = group.Class ?? NounClass.Person, Population = null, Measure = null, Link = FigureLink.Partitive };
+            // "12 of the 31 detainees were Venezuelan": the group's own size is skipped, a nationality after it kept.
+            var groupStart = tokens.IsNumber(partitive.Last + 1) ? partitive.Last + 2 : partitive.Last + 1;
+            var group = ReadHead(groupStart, partitive.Last, !number.IsWords, limit);
+            var stated = tokens.IsAny(group.End + 1, lexicon.Copulas) ? populations.At(group.End + 2).Population : null;
+            return group with { Class = group.Class ?? NounClass.Person, Population = stated, Link = FigureLink.Partitive };
         }
 
         if (tokens.IsAny(position, lexicon.Copulas) && populations.At(position + 1) is (not null, { } populationEnd) copula)

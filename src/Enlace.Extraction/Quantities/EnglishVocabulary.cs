@@ -72,7 +72,8 @@ internal static class EnglishVocabulary
         GapWords: "of the a an to for at on against with also yesterday today total another additional further (",
         LinkWords: "including incl . among them whom and or plus as well , ( ) – — - : ;",
         AnaphoraAfter: ["of them", "of whom", "of those", "of these", "of which"],
-        AnaphoraBefore: ["of them ,", "of these ,", "of those ,", "of whom ,", "in total ,", "of the total ,"],
+        AnaphoraBefore: ["of them ,", "of these ,", "of those ,", "of whom ,"],
+        TotalBefore: ["in total ,", "of the total ,", "altogether ,", "overall ,"],
         PartitiveAfter: ["of the", "of its", "of their"],
         RemainderWords: "remaining other",
         Modifiers:

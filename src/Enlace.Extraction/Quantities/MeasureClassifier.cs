@@ -80,9 +80,11 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
             return told.Measure;
         }
 
+        // A subset is what its own verb says. Only a breakdown by population keeps the group's measure:
+        // "12 of the 31 detainees were Venezuelan", but not "three of the deportees had pending asylum applications".
         if (noun.Link is FigureLink.Partitive or FigureLink.Remainder || figure.RemainderBefore)
         {
-            return Measures.Other;
+            return noun is { Link: FigureLink.Partitive, Population: not null, Measure: { } shared } ? shared : Measures.Other;
         }
 
         if (noun.Measure is { } own)
@@ -95,7 +97,8 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
             return group;
         }
 
-        var partOfPrevious = noun.Link == FigureLink.Anaphoric || figure.AnaphoraBefore || figure.Link == LinkStrength.Weak || noun.IsBare;
+        var partOfPrevious = noun.Link == FigureLink.Anaphoric || figure.AnaphoraBefore || figure.TotalBefore || figure.Link == LinkStrength.Weak
+            || noun.IsBare;
         if (partOfPrevious && continues && people is not null)
         {
             return people.Measure;

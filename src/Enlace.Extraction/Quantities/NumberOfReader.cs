@@ -27,9 +27,20 @@ internal sealed class NumberOfReader(TokenStream tokens, QuantityLexicon lexicon
             }
 
             var cue = cues.Predicate(counted.End + 1, figure.First - 1);
-            return (cue is { Strength: CueStrength.Strong } strong ? strong.Measure : counted.Measure, counted.Population);
+            var measure = cue is { Strength: CueStrength.Strong } strong ? strong.Measure : counted.Measure ?? ByClass(counted.Class);
+            return (measure, counted.Population);
         }
 
         return null;
     }
+
+    // "The number of victims rose to 45": the noun alone says what is counted.
+    private static string? ByClass(NounClass? nounClass) => nounClass switch
+    {
+        NounClass.Victim => Measures.Victims,
+        NounClass.Officer => Measures.Officers,
+        NounClass.Location => Measures.Locations,
+        NounClass.Member => Measures.Members,
+        _ => null,
+    };
 }

@@ -28,6 +28,7 @@ internal sealed class QuantityLexicon
         PopulationModifiers = Phrases(v => v.PopulationModifiers);
         AnaphoraAfter = Marks(v => v.AnaphoraAfter);
         AnaphoraBefore = Marks(v => v.AnaphoraBefore);
+        TotalBefore = Marks(v => v.TotalBefore);
         PartitiveAfter = Marks(v => v.PartitiveAfter);
         NumberOf = Marks(v => v.NumberOf);
         ItemWords = Marks(v => v.ItemWords);
@@ -66,6 +67,8 @@ internal sealed class QuantityLexicon
     public PhraseLexicon<bool> AnaphoraAfter { get; }
 
     public PhraseLexicon<bool> AnaphoraBefore { get; }
+
+    public PhraseLexicon<bool> TotalBefore { get; }
 
     public PhraseLexicon<bool> PartitiveAfter { get; }
 

@@ -83,7 +83,7 @@ internal sealed class QuantityScan
         }
 
         var figure = new FigureDraft(low, opener, Qualifier.AtLeast, true, noun, null, sentenceFirst, sentenceLast,
-            paragraphs.Of(tokens[opener].Start), false, false, LinkStrength.None);
+            paragraphs.Of(tokens[opener].Start), false, false, false, LinkStrength.None);
         var before = previous;
         Emit(figure, low.Value, Qualifier.AtLeast);
         previous = before;
@@ -114,7 +114,8 @@ internal sealed class QuantityScan
 
         return new FigureDraft(number, first, qualifier, stated, noun, currency?.Currency, sentenceFirst, sentenceLast,
             paragraphs.Of(tokens[first].Start), tokens.IsAny(first - 1, lexicon.RemainderWords),
-            lexicon.AnaphoraBefore.MatchEndingAt(tokens, first - 1) is not null, FigureLinks.Between(tokens, lexicon, previous, first),
+            lexicon.AnaphoraBefore.MatchEndingAt(tokens, first - 1) is not null, lexicon.TotalBefore.MatchEndingAt(tokens, first - 1) is not null,
+            FigureLinks.Between(tokens, lexicon, previous, first),
             GroupMeasure(first, sentenceFirst));
     }
 

@@ -82,7 +82,8 @@ internal static class SpanishVocabulary
         GapWords: "a de del la las el los al ayer hoy anoche además también total un otros otras para contra (",
         LinkWords: "entre ellas ellos incluidas incluidos incluyendo y e o u más de las los cuales , ( ) – — - : ;",
         AnaphoraAfter: ["de ellas", "de ellos", "de las cuales", "de los cuales", "de estas", "de estos"],
-        AnaphoraBefore: ["de ellas ,", "de ellos ,", "del total ,", "de estas ,", "de estos ,", "en total ,"],
+        AnaphoraBefore: ["de ellas ,", "de ellos ,", "de estas ,", "de estos ,"],
+        TotalBefore: ["del total ,", "en total ,", "en conjunto ,"],
         PartitiveAfter: ["de los", "de las", "de sus"],
         RemainderWords: "restantes demás otros otras",
         Modifiers:
