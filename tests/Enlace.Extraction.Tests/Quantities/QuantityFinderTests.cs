@@ -131,6 +131,15 @@ public sealed class QuantityFinderTests
         Assert.Equal("50 approximately rescued women - -", Figures.At(text, "en", "50").Describe());
     }
 
+    [Theory]
+    [InlineData("The number of victims rose to 45.", "45", "45 exact victims - - -")]
+    [InlineData("La cifra de detenidos asciende a 31.", "31", "31 exact arrested - - -")]
+    [InlineData("Police said 12 of the 31 detainees were Venezuelan.", "12", "12 exact arrested venezuelans - -")]
+    [InlineData("De los aprehendidos, 11 son de nacionalidad venezolana.", "11", "11 exact arrested venezuelans - -")]
+    [InlineData("Police rescued 20 women. In total, 8 people were charged.", "8", "8 exact charged - - -")]
+    public void A_figure_that_names_its_group_elsewhere_takes_the_group_measure(string text, string part, string expected) =>
+        Assert.Equal(expected, Figures.At(text, "und", part).Describe());
+
     [Fact]
     public void A_subset_whose_fate_is_not_a_measure_is_other()
     {
