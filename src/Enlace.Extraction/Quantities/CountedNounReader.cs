@@ -12,6 +12,10 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
     // Modifiers and names may stand between a number and its noun, but not many.
     private const int MaxPhraseTokens = 7;
 
+    // Endings of Spanish and English verb forms and participles, which never name what a number counts.
+    private static readonly string[] VerbEndings =
+        ["aron", "ieron", "eron", "aban", "ían", "aría", "arán", "erán", "irán", "ados", "adas", "idos", "idas", "ed"];
+
     private readonly UnitPhraseReader units = new(tokens, lexicon);
 
     public CountedNoun Read(NumberMatch number, int limit)
@@ -180,9 +184,6 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
 
         return false;
     }
-
-    private static readonly string[] VerbEndings =
-        ["aron", "ieron", "eron", "aban", "ían", "aría", "arán", "erán", "irán", "ados", "adas", "idos", "idas", "ed"];
 
     // Up to three unknown words: "online advertisements", "países".
     private CountedNoun UnknownNoun(int index, int limit)

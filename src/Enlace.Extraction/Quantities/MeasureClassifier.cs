@@ -16,7 +16,7 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
     /// <summary>The measure, or null for a bare number that nothing explains.</summary>
     public string? Classify(FigureDraft figure, PreviousFigure? previous)
     {
-        if (figure.Noun.Unit is { } unit || figure.Currency is not null)
+        if (figure.Noun.Unit is not null || figure.Currency is not null)
         {
             return ForUnit(figure.Noun.Unit?.Kind ?? UnitKind.Money, figure);
         }
