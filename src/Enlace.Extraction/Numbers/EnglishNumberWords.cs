@@ -28,6 +28,8 @@ internal static class EnglishNumberWords
         yield return new("thousand", new(1_000, NumberWordKind.Scale));
         yield return new("million", new(1_000_000, NumberWordKind.Scale));
         yield return new("billion", new(1_000_000_000, NumberWordKind.Scale));
+        yield return new("mn", new(1_000_000, NumberWordKind.Scale));
+        yield return new("bn", new(1_000_000_000, NumberWordKind.Scale));
         yield return new("dozen", new(12, NumberWordKind.Dozen));
 
         // The smallest plural the word allows: "dozens" are at least two dozen.

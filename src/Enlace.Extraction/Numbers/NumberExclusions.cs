@@ -46,6 +46,12 @@ internal static class NumberExclusions
         }
 
         var before = number.First - 1;
+        if ((tokens.IsSymbol(before, '-') || tokens.IsSymbol(before, '–') || tokens.Is(before, "to") || tokens.Is(before, "y")) && tokens.IsNumber(before - 1))
+        {
+            // The upper end of "aged 18-25", "de 14 y 17 años".
+            before -= 2;
+        }
+
         if (tokens.Is(before, "de") || tokens.Is(before, "of"))
         {
             before--;
@@ -59,7 +65,7 @@ internal static class NumberExclusions
 
         if (tokens.IsAny(before, NumberContextWords.AgeMarkers))
         {
-            return years || tokens.Is(number.First - 1, "aged") || tokens.Is(number.First - 1, "edad");
+            return years || tokens.Is(before, "aged") || tokens.Is(before, "age") || tokens.Is(before, "edad");
         }
 
         // "José García, 34, was arrested", "Carlos M., 41, was sentenced" and "Juan Pérez, de 34 años,".

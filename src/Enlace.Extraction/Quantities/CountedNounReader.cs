@@ -7,10 +7,16 @@ namespace Enlace.Extraction.Quantities;
 /// with its modifiers ("23 alleged members of Tren de Aragua", "24 Venezuelan nationals", "siete menores de edad"),
 /// a part of an earlier group ("nine of them minors", "16 de los imputados") or nothing ("at least 28").
 /// </summary>
-internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexicon, NumberLexicons numbers)
+internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexicon, NumberLexicons numbers, PopulationReader populations)
 {
     // Modifiers and names may stand between a number and its noun, but not many.
     private const int MaxPhraseTokens = 7;
+
+    // Endings of Spanish and English verb forms and participles, which never name what a number counts.
+    private static readonly string[] VerbEndings =
+        ["aron", "ieron", "eron", "aban", "ían", "aría", "arán", "erán", "irán", "ados", "adas", "idos", "idas", "ed"];
+
+    private readonly UnitPhraseReader units = new(tokens, lexicon);
 
     public CountedNoun Read(NumberMatch number, int limit)
     {
@@ -39,17 +45,20 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
                 next++;
             }
 
-            var (population, end) = ReadPopulation(next);
+            var (population, end) = populations.At(next);
             return new CountedNoun(end ?? anaphora.Last, NounClass.Person, Population: population, Link: FigureLink.Anaphoric);
         }
 
         if (lexicon.PartitiveAfter.MatchAt(tokens, position) is { } partitive)
         {
-            var group = ReadHead(partitive.Last + 1, partitive.Last, !number.IsWords, limit);
-            return group with { Class = group.Class ?? NounClass.Person, Population = null, Measure = null, Link = FigureLink.Partitive };
+            // "12 of the 31 detainees were Venezuelan": the group's own size is skipped, a nationality after it kept.
+            var groupStart = tokens.IsNumber(partitive.Last + 1) ? partitive.Last + 2 : partitive.Last + 1;
+            var group = ReadHead(groupStart, partitive.Last, !number.IsWords, limit);
+            var stated = tokens.IsAny(group.End + 1, lexicon.Copulas) ? populations.At(group.End + 2).Population : null;
+            return group with { Class = group.Class ?? NounClass.Person, Population = stated, Link = FigureLink.Partitive };
         }
 
-        if (tokens.IsAny(position, lexicon.Copulas) && ReadPopulation(position + 1) is (not null, { } populationEnd) copula)
+        if (tokens.IsAny(position, lexicon.Copulas) && populations.At(position + 1) is (not null, { } populationEnd) copula)
         {
             return new CountedNoun(populationEnd, null, Population: copula.Population);
         }
@@ -63,12 +72,6 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
         return ReadHead(position, number.Last, !number.IsWords, limit);
     }
 
-    /// <summary>"US$85.000 en efectivo", "$3,200 in cash": an amount whose currency came before it.</summary>
-    public CountedNoun WithCash(CountedNoun noun, int after) =>
-        noun.IsBare && lexicon.CashWords.MatchAt(tokens, after) is { } cash
-            ? noun with { End = cash.Last, Item = tokens.TextOf(cash.Last, cash.Last) }
-            : noun;
-
     /// <summary>Reads a noun phrase that starts at <paramref name="position"/>: the "women freed" of "the number of women freed".</summary>
     public CountedNoun ReadHead(int position, int fallbackEnd, bool digits, int limit)
     {
@@ -79,9 +82,9 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
         var last = Math.Min(limit, position + MaxPhraseTokens);
         while (i <= last && tokens.InRange(i))
         {
-            if (lexicon.Units.MatchAt(tokens, i) is { } unit && (digits || !Nationalities.TryGet(tokens.Span(i), out _)))
+            if (units.At(i, digits) is { } unit)
             {
-                return UnitPhrase(unit, limit);
+                return units.Read(unit, limit, j => IsUnknownNoun(j) || lexicon.Nouns.MatchAt(tokens, j) is not null);
             }
 
             if (lexicon.Nouns.MatchAt(tokens, i) is { } noun)
@@ -144,19 +147,11 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
     private CountedNoun NounPhrase(PhraseMatch<NounSense> noun, string? nationality, string? modifierPopulation, int limit)
     {
         var end = noun.Last;
-        var next = end + 1;
-        if (next <= limit && tokens.IsWord(next) && Nationalities.TryGet(tokens.Span(next), out var after))
+        if (noun.Last < limit && populations.Nationality(noun.Last + 1) is { } after)
         {
-            // "ciudadanos venezolanos".
-            nationality ??= after;
-            end = next;
-        }
-        else if (lexicon.NationalityPhrase.MatchAt(tokens, next) is { } phrase && tokens.IsWord(phrase.Last + 1)
-            && Nationalities.TryGet(tokens.Span(phrase.Last + 1), out var stated))
-        {
-            // "de nacionalidad venezolana".
-            nationality ??= stated;
-            end = phrase.Last + 1;
+            // "ciudadanos venezolanos", "mujeres de nacionalidad venezolana".
+            nationality ??= after.Population;
+            end = after.End;
         }
 
         var sense = noun.Value;
@@ -164,52 +159,6 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
         var population = countsPeople ? nationality ?? sense.Population ?? modifierPopulation : null;
         var item = sense.Class == NounClass.Item ? tokens.TextOf(noun.First, noun.Last) : null;
         return new CountedNoun(end, sense.Class, null, population, sense.Measure, item, noun.First);
-    }
-
-    private CountedNoun UnitPhrase(PhraseMatch<UnitSense> unit, int limit)
-    {
-        var end = unit.Last;
-        string? item = null;
-        var next = end + 1;
-        if (unit.Value.Kind == UnitKind.Weight && next < limit && (tokens.Is(next, "of") || tokens.Is(next, "de")))
-        {
-            if (lexicon.ItemWords.MatchAt(tokens, next + 1) is { } named)
-            {
-                (item, end) = (tokens.TextOf(named.First, named.Last), named.Last);
-            }
-            else if (IsUnknownNoun(next + 1) || lexicon.Nouns.MatchAt(tokens, next + 1) is not null)
-            {
-                (item, end) = (tokens.TextOf(next + 1, next + 1), next + 1);
-            }
-        }
-        else if (unit.Value.Kind == UnitKind.Money && lexicon.CashWords.MatchAt(tokens, next) is { } cash)
-        {
-            (item, end) = (tokens.TextOf(cash.Last, cash.Last), cash.Last);
-        }
-
-        return new CountedNoun(end, null, unit.Value, Item: item, HeadFirst: unit.First);
-    }
-
-    // "nueve de ellas menores de edad", "of whom are minors", "de nacionalidad venezolana", "Venezuelan".
-    private (string? Population, int? End) ReadPopulation(int position)
-    {
-        if (lexicon.Nouns.MatchAt(tokens, position) is { Value.Population: { } population } noun)
-        {
-            return (population, noun.Last);
-        }
-
-        if (tokens.IsWord(position) && Nationalities.TryGet(tokens.Span(position), out var nationality))
-        {
-            return (nationality, position);
-        }
-
-        if (lexicon.NationalityPhrase.MatchAt(tokens, position) is { } phrase && tokens.IsWord(phrase.Last + 1)
-            && Nationalities.TryGet(tokens.Span(phrase.Last + 1), out var stated))
-        {
-            return (stated, phrase.Last + 1);
-        }
-
-        return (null, null);
     }
 
     // "Tren de Aragua", "El Tren del Norte": a small word between two capitalized ones.
@@ -235,9 +184,6 @@ internal sealed class CountedNounReader(TokenStream tokens, QuantityLexicon lexi
 
         return false;
     }
-
-    private static readonly string[] VerbEndings =
-        ["aron", "ieron", "eron", "aban", "ían", "aría", "arán", "erán", "irán", "ados", "adas", "idos", "idas", "ed"];
 
     // Up to three unknown words: "online advertisements", "países".
     private CountedNoun UnknownNoun(int index, int limit)

@@ -16,6 +16,8 @@ internal sealed class CueFinder(TokenStream tokens, QuantityLexicon lexicon, int
 
     private const int MaxGap = 4;
 
+    private static readonly FoldedSet ClauseOpeners = new("y e and but pero mientras while whereas aunque although sino");
+
     private static readonly FoldedSet StrongLinks = new("including incl among entre incluidas incluidos incluyendo and y e ( – —");
 
     /// <summary>A cue right before the figure, with at most a few small words between: "arrest of", "rescató a".</summary>
@@ -51,6 +53,12 @@ internal sealed class CueFinder(TokenStream tokens, QuantityLexicon lexicon, int
             }
 
             if (IsNumberStart(j) && j > from && !LinkedBefore(j, from))
+            {
+                break;
+            }
+
+            // ", y sabemos que el rescate …": a new clause has its own subject.
+            if (tokens.IsSymbol(j, ',') && tokens.IsAny(j + 1, ClauseOpeners))
             {
                 break;
             }

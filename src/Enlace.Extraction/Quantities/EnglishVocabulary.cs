@@ -48,7 +48,7 @@ internal static class EnglishVocabulary
             ("preventive detention", InCustody), ("provisional imprisonment", InCustody), ("provisional detention", InCustody),
             ("pretrial custody", InCustody), ("preventive prison", InCustody), ("remanded", InCustody),
             ("behind bars", InCustody), ("serving sentences", InCustody), ("serving prison sentences", InCustody),
-            ("rescu*", Rescued), ("freed", Rescued), ("freeing", Rescued), ("frees", Rescued), ("saved", Rescued), ("liberated", Rescued), ("safeguarded", Rescued),
+            ("rescu*", Rescued), ("freed", Rescued), ("freeing", Rescued), ("frees", Rescued), ("saved", Rescued), ("liberated", Rescued), ("safeguarded", Rescued), ("released from captivity", Rescued),
             ("victim*", new(Measures.Victims, CueStrength.Weak)), ("exploited", Victims), ("exploiting", Victims),
             ("recruited", Victims), ("recruit", Victims), ("recruits", Victims), ("recruiting", Victims), ("lured", Victims),
             ("trafficked", Victims), ("enslaved", Victims), ("held", new(Measures.Victims, CueStrength.Adjacent)),
@@ -72,7 +72,8 @@ internal static class EnglishVocabulary
         GapWords: "of the a an to for at on against with also yesterday today total another additional further (",
         LinkWords: "including incl . among them whom and or plus as well , ( ) – — - : ;",
         AnaphoraAfter: ["of them", "of whom", "of those", "of these", "of which"],
-        AnaphoraBefore: ["of them ,", "of these ,", "of those ,", "of whom ,", "in total ,", "of the total ,"],
+        AnaphoraBefore: ["of them ,", "of these ,", "of those ,", "of whom ,"],
+        TotalBefore: ["in total ,", "of the total ,", "altogether ,", "overall ,"],
         PartitiveAfter: ["of the", "of its", "of their"],
         RemainderWords: "remaining other",
         Modifiers:
@@ -92,7 +93,9 @@ internal static class EnglishVocabulary
         ItemWords: ["cocaine base paste", "cocaine hydrochloride", "base paste", "crystal meth", "crack cocaine"],
         CashWords: ["in cash", "cash"],
         NationalityPhrase: [],
-        ValueCues: ["worth", "valued at", "value of", "worth an estimated", "worth some", "worth about", "cost", "costs", "costing"]);
+        ValueCues: ["worth", "valued at", "value of", "worth an estimated", "worth some", "worth about", "cost", "costs", "costing"],
+        PostQualifiers: [("or more", Qualifier.AtLeast), ("or over", Qualifier.AtLeast), ("or so", Qualifier.Approximately),
+            ("approximately", Qualifier.Approximately), ("or fewer", Qualifier.AtMost), ("or less", Qualifier.AtMost)]);
 
     private static List<(string, NounSense)> Nouns()
     {
@@ -141,6 +144,7 @@ internal static class EnglishVocabulary
         Add(UnitKind.Weight, "kg", 0.000001m, "mg milligrams");
         Add(UnitKind.Weight, "kg", 1000, "ton tons tonne tonnes metric_tons metric_tonnes");
         Add(UnitKind.Weight, "kg", 0.45359237m, "pound pounds lb lbs");
+        Add(UnitKind.Weight, "kg", 0.028349523125m, "ounce ounces oz");
         Add(UnitKind.Money, "usd", 1, "dollars dollar US_dollars U_._S_._dollars American_dollars USD");
         Add(UnitKind.Money, "eur", 1, "euros euro EUR €");
         Add(UnitKind.Money, "pen", 1, "soles sol Peruvian_soles nuevos_soles PEN");

@@ -16,7 +16,7 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
     /// <summary>The measure, or null for a bare number that nothing explains.</summary>
     public string? Classify(FigureDraft figure, PreviousFigure? previous)
     {
-        if (figure.Noun.Unit is { } unit || figure.Currency is not null)
+        if (figure.Noun.Unit is not null || figure.Currency is not null)
         {
             return ForUnit(figure.Noun.Unit?.Kind ?? UnitKind.Money, figure);
         }
@@ -66,10 +66,12 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
             return governing.Measure;
         }
 
-        var continues = previous is not null && previous.Paragraph == figure.Paragraph;
-        if (figure.Link == LinkStrength.Strong && previous is not null)
+        // Only a count of people passes its measure on: "12 kilos de cocaína y 3 personas" are not seized.
+        var people = previous is { CountsPeople: true } ? previous : null;
+        var continues = people is not null && people.Paragraph == figure.Paragraph;
+        if (figure.Link == LinkStrength.Strong && people is not null)
         {
-            return previous.Measure;
+            return people.Measure;
         }
 
         var predicate = cues.Predicate(figure.End + 1, figure.SentenceLast);
@@ -78,9 +80,11 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
             return told.Measure;
         }
 
+        // A subset is what its own verb says. Only a breakdown by population keeps the group's measure:
+        // "12 of the 31 detainees were Venezuelan", but not "three of the deportees had pending asylum applications".
         if (noun.Link is FigureLink.Partitive or FigureLink.Remainder || figure.RemainderBefore)
         {
-            return Measures.Other;
+            return noun is { Link: FigureLink.Partitive, Population: not null, Measure: { } shared } ? shared : Measures.Other;
         }
 
         if (noun.Measure is { } own)
@@ -88,10 +92,16 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
             return own;
         }
 
-        var partOfPrevious = noun.Link == FigureLink.Anaphoric || figure.AnaphoraBefore || figure.Link == LinkStrength.Weak || noun.IsBare;
-        if (partOfPrevious && continues && previous is not null)
+        if (figure.GroupMeasure is { } group)
         {
-            return previous.Measure;
+            return group;
+        }
+
+        var partOfPrevious = noun.Link == FigureLink.Anaphoric || figure.AnaphoraBefore || figure.TotalBefore || figure.Link == LinkStrength.Weak
+            || noun.IsBare;
+        if (partOfPrevious && continues && people is not null)
+        {
+            return people.Measure;
         }
 
         if (noun.Class == NounClass.Victim)
@@ -100,7 +110,7 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
         }
 
         // A bare number far from its verb is more often an age or a reference than a count: "victims as young as 15".
-        return (noun.IsBare ? null : Distant(figure, predicate)) ?? Fallback(figure, previous, continues);
+        return (noun.IsBare ? null : Distant(figure, predicate)) ?? Fallback(figure, people, continues);
     }
 
     // Cues further back in the sentence: "- Rescued: PNP statement, 46 women", "captó en Venezuela … a 17 mujeres". Cues
@@ -115,7 +125,7 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
         return predicate?.Measure;
     }
 
-    private static string? Fallback(FigureDraft figure, PreviousFigure? previous, bool continues)
+    private static string? Fallback(FigureDraft figure, PreviousFigure? people, bool continues)
     {
         if (figure.Noun.Class == NounClass.Member)
         {
@@ -127,7 +137,7 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
             return null;
         }
 
-        return continues && previous is { CountsPeople: true } ? previous.Measure : Measures.Other;
+        return continues && people is not null ? people.Measure : Measures.Other;
     }
 
     private bool Near(PhraseLexicon<bool> lexiconCues, FigureDraft figure) =>

@@ -19,4 +19,8 @@ internal static class QualifierReader
 
         return (stated.Value, stated.First, true);
     }
+
+    /// <summary>A qualifier written after the figure's last token: "30 people or more", "400 agentes aproximadamente".</summary>
+    public static PhraseMatch<Qualifier>? After(TokenStream tokens, QuantityLexicon lexicon, int end) =>
+        lexicon.PostQualifiers.MatchAt(tokens, end + 1);
 }

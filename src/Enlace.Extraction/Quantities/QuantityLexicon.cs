@@ -28,12 +28,14 @@ internal sealed class QuantityLexicon
         PopulationModifiers = Phrases(v => v.PopulationModifiers);
         AnaphoraAfter = Marks(v => v.AnaphoraAfter);
         AnaphoraBefore = Marks(v => v.AnaphoraBefore);
+        TotalBefore = Marks(v => v.TotalBefore);
         PartitiveAfter = Marks(v => v.PartitiveAfter);
         NumberOf = Marks(v => v.NumberOf);
         ItemWords = Marks(v => v.ItemWords);
         CashWords = Marks(v => v.CashWords);
         NationalityPhrase = Marks(v => v.NationalityPhrase);
         ValueCues = Marks(v => v.ValueCues);
+        PostQualifiers = Phrases(v => v.PostQualifiers);
         GapWords = Words(v => v.GapWords);
         LinkWords = Words(v => v.LinkWords);
         RemainderWords = Words(v => v.RemainderWords);
@@ -66,6 +68,8 @@ internal sealed class QuantityLexicon
 
     public PhraseLexicon<bool> AnaphoraBefore { get; }
 
+    public PhraseLexicon<bool> TotalBefore { get; }
+
     public PhraseLexicon<bool> PartitiveAfter { get; }
 
     public PhraseLexicon<bool> NumberOf { get; }
@@ -77,6 +81,8 @@ internal sealed class QuantityLexicon
     public PhraseLexicon<bool> NationalityPhrase { get; }
 
     public PhraseLexicon<bool> ValueCues { get; }
+
+    public PhraseLexicon<Qualifier> PostQualifiers { get; }
 
     public FoldedSet GapWords { get; }
 

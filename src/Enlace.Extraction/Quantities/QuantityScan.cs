@@ -7,17 +7,8 @@ namespace Enlace.Extraction.Quantities;
 /// <summary>Reads every figure of one document in order, carrying the last one forward for the figures that continue it.</summary>
 internal sealed class QuantityScan
 {
-    // Far enough back to find "these women" for "two of them were killed", within the paragraph.
-    private const int PopulationLookBack = 60;
-
-    private const int NumberOfLookBack = 15;
-
-    private const int MaxLinkTokens = 6;
-
     // Without a sentence list, a figure's context is this many tokens either side.
     private const int LooseContext = 40;
-
-    private static readonly FoldedSet StrongLinks = new("including incl among entre incluidas incluidos incluyendo and y e ( – — -");
 
     private static readonly HashSet<string> PersonMeasures =
     [
@@ -28,12 +19,14 @@ internal sealed class QuantityScan
     private readonly TokenStream tokens;
     private readonly IReadOnlyList<TextSpan> sentences;
     private readonly QuantityLexicon lexicon;
-    private readonly CountedNounReader nouns;
-    private readonly CurrencyReader currencies;
     private readonly Paragraphs paragraphs;
     private readonly List<NumberMatch> numbers;
-    private readonly CueFinder cues;
+    private readonly CountedNounReader nouns;
+    private readonly UnitPhraseReader units;
+    private readonly PopulationReader populations;
+    private readonly CurrencyReader currencies;
     private readonly MeasureClassifier measures;
+    private readonly NumberOfReader numberOf;
     private readonly List<QuantityMention> found = [];
     private PreviousFigure? previous;
 
@@ -42,12 +35,15 @@ internal sealed class QuantityScan
         tokens = new TokenStream(text);
         this.sentences = sentences;
         lexicon = QuantityLexicon.For(language);
-        nouns = new CountedNounReader(tokens, lexicon, NumberLexicons.For(language));
-        currencies = new CurrencyReader(tokens, lexicon);
         paragraphs = new Paragraphs(text);
         numbers = NumberReader.Find(tokens, language, CountsSomething);
-        cues = new CueFinder(tokens, lexicon, [.. numbers.Select(n => n.First)]);
+        populations = new PopulationReader(tokens, lexicon, paragraphs);
+        nouns = new CountedNounReader(tokens, lexicon, NumberLexicons.For(language), populations);
+        units = new UnitPhraseReader(tokens, lexicon);
+        currencies = new CurrencyReader(tokens, lexicon);
+        var cues = new CueFinder(tokens, lexicon, [.. numbers.Select(n => n.First)]);
         measures = new MeasureClassifier(tokens, cues, lexicon);
+        numberOf = new NumberOfReader(tokens, lexicon, nouns, cues);
     }
 
     public IReadOnlyList<QuantityMention> Run()
@@ -56,9 +52,9 @@ internal sealed class QuantityScan
         {
             var number = numbers[k];
             var (sentenceFirst, sentenceLast) = SentenceOf(number.First);
-            if (k + 1 < numbers.Count && RangeReader.Opener(tokens, number, numbers[k + 1]) is { } opener && number.Value < numbers[k + 1].Value)
+            if (k + 1 < numbers.Count && RangeReader.Opener(tokens, number, numbers[k + 1]) is { } opener && number.Value < numbers[k + 1].Value
+                && ReadRange(number, numbers[k + 1], opener, sentenceFirst, sentenceLast))
             {
-                ReadRange(number, numbers[k + 1], opener, sentenceFirst, sentenceLast);
                 k++;
                 continue;
             }
@@ -72,20 +68,27 @@ internal sealed class QuantityScan
         return found;
     }
 
-    private void ReadRange(NumberMatch low, NumberMatch high, int opener, int sentenceFirst, int sentenceLast)
+    // False when the two numbers are no range after all: "12-25" with nothing counted after it.
+    private bool ReadRange(NumberMatch low, NumberMatch high, int opener, int sentenceFirst, int sentenceLast)
     {
         var noun = nouns.Read(high, sentenceLast);
         if (RangeReader.IsAgeRange(tokens, opener, noun.End))
         {
-            return;
+            return true;
+        }
+
+        if (opener == low.First && noun.Unit is null && noun.Class is null or NounClass.Unknown)
+        {
+            return false;
         }
 
         var figure = new FigureDraft(low, opener, Qualifier.AtLeast, true, noun, null, sentenceFirst, sentenceLast,
-            paragraphs.Of(tokens[opener].Start), false, false, LinkStrength.None);
-        var current = previous;
+            paragraphs.Of(tokens[opener].Start), false, false, false, LinkStrength.None);
+        var before = previous;
         Emit(figure, low.Value, Qualifier.AtLeast);
-        previous = current;
+        previous = before;
         Emit(figure, high.Value, Qualifier.UpTo);
+        return true;
     }
 
     private FigureDraft? Draft(NumberMatch number, int sentenceFirst, int sentenceLast)
@@ -94,11 +97,16 @@ internal sealed class QuantityScan
         var currency = currencies.PrefixBefore(number.First);
         if (currency is not null)
         {
-            noun = nouns.WithCash(noun, number.Last + 1);
+            noun = units.WithCash(noun, number.Last + 1);
         }
 
         var start = currency?.First ?? number.First;
         var (qualifier, first, stated) = QualifierReader.Read(tokens, lexicon, start, number.Implied);
+        if (!stated && QualifierReader.After(tokens, lexicon, noun.End) is { } after)
+        {
+            (qualifier, stated, noun) = (after.Value, true, noun with { End = after.Last });
+        }
+
         if (number.NeedsSupport && !IsSupported(number, noun, stated))
         {
             return null;
@@ -106,7 +114,41 @@ internal sealed class QuantityScan
 
         return new FigureDraft(number, first, qualifier, stated, noun, currency?.Currency, sentenceFirst, sentenceLast,
             paragraphs.Of(tokens[first].Start), tokens.IsAny(first - 1, lexicon.RemainderWords),
-            lexicon.AnaphoraBefore.MatchEndingAt(tokens, first - 1) is not null, LinkTo(first));
+            lexicon.AnaphoraBefore.MatchEndingAt(tokens, first - 1) is not null, lexicon.TotalBefore.MatchEndingAt(tokens, first - 1) is not null,
+            FigureLinks.Between(tokens, lexicon, previous, first),
+            GroupMeasure(first, sentenceFirst));
+    }
+
+    // "De los aprehendidos, 11 son de nacionalidad venezolana": the group named before the comma says what happened.
+    private string? GroupMeasure(int first, int sentenceFirst)
+    {
+        if (!tokens.IsSymbol(first - 1, ','))
+        {
+            return null;
+        }
+
+        for (var j = first - 2; j >= Math.Max(sentenceFirst, first - 8); j--)
+        {
+            if (lexicon.PartitiveAfter.MatchAt(tokens, j) is { } partitive && (j == sentenceFirst || tokens.IsSymbol(j - 1, ',')))
+            {
+                for (var k = partitive.Last + 1; k < first - 1; k++)
+                {
+                    if (lexicon.Nouns.MatchAt(tokens, k) is { Value.Measure: { } measure })
+                    {
+                        return measure;
+                    }
+
+                    if (lexicon.PersonCues.MatchAt(tokens, k) is { Value.Strength: CueStrength.Strong } cue)
+                    {
+                        return cue.Value.Measure;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
     }
 
     // "una tonelada", "at least one", "one Peruvian woman"; not "una vecina" or "one of the largest".
@@ -117,7 +159,7 @@ internal sealed class QuantityScan
     private void Emit(FigureDraft figure, decimal value, Qualifier qualifier)
     {
         var noun = figure.Noun;
-        var (measure, population) = noun.IsBare && NumberOf(figure) is { } counted
+        var (measure, population) = noun.IsBare && numberOf.Read(figure) is { } counted
             ? (counted.Measure ?? measures.Classify(figure, previous), counted.Population)
             : (measures.Classify(figure, previous), noun.Population);
         if (measure is null)
@@ -132,97 +174,12 @@ internal sealed class QuantityScan
             return;
         }
 
-        if (countsPeople)
-        {
-            population ??= InheritedPopulation(figure);
-        }
-        else
-        {
-            population = null;
-        }
-
+        population = countsPeople ? population ?? populations.Inherited(figure, previous) : null;
         var unit = figure.Currency ?? noun.Unit?.Unit;
         var span = new TextSpan(tokens[figure.First].Start, tokens[Math.Max(noun.End, figure.Number.Last)].End);
-        var item = countsPeople ? null : noun.Item;
         found.Add(new QuantityMention(span, span.Of(tokens.Text), Normalize(value * (noun.Unit?.Factor ?? 1)), qualifier, measure,
-            population, unit is null ? null : currencies.Resolve(unit), item));
+            population, unit is null ? null : currencies.Resolve(unit), countsPeople ? null : noun.Item));
         previous = new PreviousFigure(measure, population, countsPeople, noun.End, figure.Paragraph, figure.SentenceFirst);
-    }
-
-    // "The Public Ministry put the number of women freed at about 50": the bare figure counts the women freed.
-    private (string? Measure, string? Population)? NumberOf(FigureDraft figure)
-    {
-        var first = Math.Max(figure.SentenceFirst, figure.First - NumberOfLookBack);
-        for (var j = figure.First - 1; j >= first; j--)
-        {
-            if (lexicon.NumberOf.MatchEndingAt(tokens, j) is null)
-            {
-                continue;
-            }
-
-            var counted = nouns.ReadHead(j + 1, j, digits: false, figure.First - 1);
-            if (counted.IsBare)
-            {
-                return null;
-            }
-
-            var cue = cues.Predicate(counted.End + 1, figure.First - 1);
-            return (cue is { Strength: CueStrength.Strong } strong ? strong.Measure : counted.Measure, counted.Population);
-        }
-
-        return null;
-    }
-
-    private string? InheritedPopulation(FigureDraft figure)
-    {
-        if (figure.Noun.Link == FigureLink.Anaphoric || figure.AnaphoraBefore)
-        {
-            // The group "them" names is the one a noun named, not the last figure's breakdown.
-            return PopulationBefore(figure);
-        }
-
-        var sameSentence = previous is not null && previous.SentenceFirst == figure.SentenceFirst;
-        return figure.Noun.IsBare && (sameSentence || figure.Link != LinkStrength.None) ? previous?.Population : null;
-    }
-
-    // The nearest noun naming a population before an anaphoric figure, in its paragraph: "These women … two of them".
-    private string? PopulationBefore(FigureDraft figure)
-    {
-        var first = Math.Max(0, figure.First - PopulationLookBack);
-        for (var j = figure.First - 1; j >= first && paragraphs.Of(tokens[j].Start) == figure.Paragraph; j--)
-        {
-            if (lexicon.Nouns.MatchEndingAt(tokens, j) is { Value.Population: { } population })
-            {
-                return population;
-            }
-        }
-
-        return null;
-    }
-
-    // Only punctuation and list words between this figure and the last: "46 women, including seven minors".
-    private LinkStrength LinkTo(int first)
-    {
-        // A list item on its own line does not continue the item above: "- 12 arrests, including 2 women\n- 3 deportations".
-        if (previous is null || previous.End >= first || first - previous.End - 1 > MaxLinkTokens || first - previous.End == 1
-            || tokens.LineBreakBetween(previous.End, first))
-        {
-            return LinkStrength.None;
-        }
-
-        var strong = false;
-        for (var j = previous.End + 1; j < first; j++)
-        {
-            var abbreviation = tokens.IsSymbol(j, '.') && (tokens.Is(j - 1, "incl") || tokens.Is(j - 1, "approx"));
-            if (!abbreviation && !tokens.IsAny(j, lexicon.LinkWords) || tokens.IsSymbol(j, '.') && !abbreviation)
-            {
-                return LinkStrength.None;
-            }
-
-            strong |= tokens.IsAny(j, StrongLinks);
-        }
-
-        return strong ? LinkStrength.Strong : LinkStrength.Weak;
     }
 
     private (int First, int Last) SentenceOf(int token)

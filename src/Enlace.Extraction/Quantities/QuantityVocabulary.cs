@@ -10,7 +10,8 @@ namespace Enlace.Extraction.Quantities;
 /// <param name="GapWords">Words that may stand between a verb and the figure it governs ("arrest of", "rescató a").</param>
 /// <param name="LinkWords">Words that may stand between two figures of one list ("46 women, including seven minors").</param>
 /// <param name="AnaphoraAfter">After a number, the group it is part of was counted before: "nine of them".</param>
-/// <param name="AnaphoraBefore">Before a number, the same: "Of them, 17 are Venezuelan", "Del total, 38".</param>
+/// <param name="AnaphoraBefore">Before a number, the same: "Of them, 17 are Venezuelan", "De ellas, 9".</param>
+/// <param name="TotalBefore">Before a number, a breakdown of the last total: "Del total, 38", "In total, 8".</param>
 /// <param name="PartitiveAfter">After a number, a subset of a named group: "16 de los imputados", "28 of the people".</param>
 /// <param name="RemainderWords">"remaining", "restantes": the rest of a group, whose fate the verb tells.</param>
 /// <param name="Modifiers">Adjectives allowed between a number and its noun: "alleged", "presuntos", "young".</param>
@@ -22,6 +23,7 @@ namespace Enlace.Extraction.Quantities;
 /// <param name="CashWords">"in cash", "en efectivo".</param>
 /// <param name="NationalityPhrase">"de nacionalidad", "of ... nationality": the word after names the population.</param>
 /// <param name="ValueCues">Before an amount, a value rather than money seized: "worth", "valorados en".</param>
+/// <param name="PostQualifiers">Qualifiers written after the figure: "30 people or more", "400 agentes aproximadamente".</param>
 internal sealed record QuantityVocabulary(
     IReadOnlyList<(string Phrase, Qualifier Qualifier)> Qualifiers,
     IReadOnlyList<(string Phrase, MeasureCue Cue)> PersonCues,
@@ -35,6 +37,7 @@ internal sealed record QuantityVocabulary(
     string LinkWords,
     IReadOnlyList<string> AnaphoraAfter,
     IReadOnlyList<string> AnaphoraBefore,
+    IReadOnlyList<string> TotalBefore,
     IReadOnlyList<string> PartitiveAfter,
     string RemainderWords,
     string Modifiers,
@@ -45,4 +48,5 @@ internal sealed record QuantityVocabulary(
     IReadOnlyList<string> ItemWords,
     IReadOnlyList<string> CashWords,
     IReadOnlyList<string> NationalityPhrase,
-    IReadOnlyList<string> ValueCues);
+    IReadOnlyList<string> ValueCues,
+    IReadOnlyList<(string Phrase, Qualifier Qualifier)> PostQualifiers);

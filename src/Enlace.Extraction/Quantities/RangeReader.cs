@@ -3,8 +3,8 @@ using Enlace.Extraction.Numbers;
 namespace Enlace.Extraction.Quantities;
 
 /// <summary>
-/// Finds ranges written as "between 12 and 25", "entre 12 y 25", "from 12 to 25", "de 12 a 25", "desde 5 hasta 10":
-/// the contract turns each into an at-least lower bound and an up-to upper bound.
+/// Finds ranges written as "between 12 and 25", "entre 12 y 25", "from 12 to 25", "de 12 a 25", "desde 5 hasta 10",
+/// "12-25 years": the contract turns each into an at-least lower bound and an up-to upper bound.
 /// </summary>
 internal static class RangeReader
 {
@@ -41,6 +41,8 @@ internal static class RangeReader
             }
         }
 
-        return null;
+        // "12-25 years", "12 to 25 years": the range starts at its first number; the caller checks a unit follows.
+        var dash = tokens.IsSymbol(joiner, '-') || tokens.IsSymbol(joiner, '–');
+        return !low.IsWords && !high.IsWords && (dash || tokens.Is(joiner, "to")) ? low.First : null;
     }
 }

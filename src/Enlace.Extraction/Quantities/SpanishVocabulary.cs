@@ -37,13 +37,14 @@ internal static class SpanishVocabulary
             ("detenid*", Arrested), ("detien*", Arrested), ("detención", Arrested), ("detenciones", Arrested), ("detuv*", Arrested), ("detener", Arrested),
             ("captur*", Arrested), ("aprehend*", Arrested), ("aprehensión", Arrested),
             ("arrestad*", Arrested), ("arresto", Arrested), ("arrestos", Arrested), ("arrestó", Arrested), ("arrestaron", Arrested),
-            ("privad* de libertad", Arrested), ("privad* de su libertad", Arrested),
+            ("privad* de libertad", Arrested), ("privad* de su libertad", Arrested), ("intervenid*", Arrested),
             ("órdenes de captura", Targeted), ("orden de captura", Targeted), ("órdenes de detención", Targeted),
             ("orden de detención", Targeted), ("órdenes de aprehensión", Targeted), ("mandatos de detención", Targeted),
             ("requisitorias", Targeted), ("solicitud de captura", Targeted), ("proceder a la captura", Targeted),
             ("proceder con la detención", Targeted),
             ("acusad*", Charged), ("acusó", Charged), ("imputad*", Charged), ("imputó", Charged), ("imputaron", Charged),
-            ("procesad*", Charged), ("procesó", Charged), ("procesaron", Charged), ("formalizad*", Charged), ("formalizó", Charged),
+            ("procesad*", Charged), ("procesó", Charged), ("procesaron", Charged), ("formalizad*", Charged), ("formalizó", Charged), ("judicializad*", Charged),
+            ("vinculad* a proceso", Charged), ("vinculación a proceso", Charged),
             ("condenad*", Sentenced), ("condenó", Sentenced), ("condene", Sentenced), ("condenaron", Sentenced), ("condenan", Sentenced),
             ("condena a", Sentenced), ("sentencian", Sentenced),
             ("sentenciad*", Sentenced), ("sentenció", Sentenced),
@@ -81,7 +82,8 @@ internal static class SpanishVocabulary
         GapWords: "a de del la las el los al ayer hoy anoche además también total un otros otras para contra (",
         LinkWords: "entre ellas ellos incluidas incluidos incluyendo y e o u más de las los cuales , ( ) – — - : ;",
         AnaphoraAfter: ["de ellas", "de ellos", "de las cuales", "de los cuales", "de estas", "de estos"],
-        AnaphoraBefore: ["de ellas ,", "de ellos ,", "del total ,", "de estas ,", "de estos ,", "en total ,"],
+        AnaphoraBefore: ["de ellas ,", "de ellos ,", "de estas ,", "de estos ,"],
+        TotalBefore: ["del total ,", "en total ,", "en conjunto ,"],
         PartitiveAfter: ["de los", "de las", "de sus"],
         RemainderWords: "restantes demás otros otras",
         Modifiers:
@@ -98,7 +100,9 @@ internal static class SpanishVocabulary
         ItemWords: ["pasta básica de cocaína", "pasta base de cocaína", "clorhidrato de cocaína", "marihuana prensada"],
         CashWords: ["en efectivo"],
         NationalityPhrase: ["de nacionalidad", "de origen"],
-        ValueCues: ["valorad* en", "avaluad* en", "valuad* en", "valor de", "por un valor de", "por valor de", "costo de", "cuestan", "cuesta"]);
+        ValueCues: ["valorad* en", "avaluad* en", "valuad* en", "valor de", "por un valor de", "por valor de", "costo de", "cuestan", "cuesta"],
+        PostQualifiers: [("o más", Qualifier.AtLeast), ("aproximadamente", Qualifier.Approximately), ("más o menos", Qualifier.Approximately),
+            ("como mínimo", Qualifier.AtLeast), ("como máximo", Qualifier.AtMost), ("o menos", Qualifier.AtMost)]);
 
     private static List<(string, NounSense)> Nouns()
     {
@@ -130,7 +134,7 @@ internal static class SpanishVocabulary
         Add(NounClass.Location, "inmuebles inmueble viviendas vivienda domicilios casas locales locales_nocturnos lugares sitios " +
             "predios departamentos edificios allanamientos diligencias_de_allanamiento registros registros_domiciliarios " +
             "entradas_y_registros inspecciones bodegas almacenes hoteles hostales bares discotecas prostíbulos lenocinios " +
-            "puntos fincas campamentos casas_de_seguridad clubes burdeles pisos naves chalets");
+            "puntos fincas campamentos casas_de_seguridad clubes burdeles pisos naves chalets cateos");
         Add(NounClass.Item, "teléfonos_celulares teléfonos celulares teléfonos_móviles móviles revólveres pistolas " +
             "armas_de_fuego armas fusiles fusiles_de_asalto escopetas granadas machetes cuchillos cartuchos municiones " +
             "proyectiles vehículos autos automóviles camionetas camiones motocicletas motos lanchas embarcaciones " +
@@ -148,6 +152,7 @@ internal static class SpanishVocabulary
         Add(UnitKind.Weight, "kg", 1, "kg kgs kilo kilos kilogramo kilogramos");
         Add(UnitKind.Weight, "kg", 0.001m, "g gr grs gramo gramos");
         Add(UnitKind.Weight, "kg", 1000, "tonelada toneladas toneladas_métricas");
+        Add(UnitKind.Weight, "kg", 0.028349523125m, "onza onzas");
         Add(UnitKind.Money, "usd", 1, "dólares dólar dólares_estadounidenses dólares_americanos USD");
         Add(UnitKind.Money, "eur", 1, "euros euro EUR €");
         Add(UnitKind.Money, "pen", 1, "soles nuevos_soles PEN");

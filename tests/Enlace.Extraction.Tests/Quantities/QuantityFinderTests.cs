@@ -31,6 +31,12 @@ public sealed class QuantityFinderTests
     [InlineData("Around two dozen victims were freed.", "two dozen", "24 approximately rescued - - -")]
     [InlineData("Police found 3 kilos of heroin in the car.", "3", "3 exact seized - kg heroin")]
     [InlineData("Fifteen police officers were arrested for corruption.", "Fifteen", "15 exact arrested - - -")]
+    [InlineData("Police arrested 30 people or more.", "30", "30 at_least arrested - - -")]
+    [InlineData("Investigators froze $1.2bn in accounts.", "1.2", "1200000000 exact other - usd -")]
+    [InlineData("The remaining three detainees were released under restrictions.", "three", "3 exact other - - -")]
+    [InlineData("Three defendants remain fugitives.", "Three", "3 exact other - - -")]
+    [InlineData("Peruvian police rescued 40 young girls.", "40", "40 exact rescued girls - -")]
+    [InlineData("Police detained 12 suspects; 5 bodies were found nearby.", "5", "5 exact killed - - -")]
     public void English_figures_are_read_with_their_measure(string text, string part, string expected) =>
         Assert.Equal(expected, Figures.At(text, "en", part).Describe());
 
@@ -60,6 +66,12 @@ public sealed class QuantityFinderTests
     [InlineData("Las víctimas trabajaban hasta 15 horas diarias.", "15", "15 up_to other - hours -")]
     [InlineData("Se incautaron 40 millones de pesos colombianos.", "40", "40000000 exact seized - cop -")]
     [InlineData("La red tenía unos 200 miembros en el país.", "200", "200 approximately members - - -")]
+    [InlineData("Se desplegaron 400 agentes aproximadamente.", "400", "400 approximately officers - - -")]
+    [InlineData("El procedimiento fue custodiado por ciento veintitrés funcionarios.", "ciento", "123 exact officers - - -")]
+    [InlineData("Fueron vinculados a proceso 7 imputados.", "7", "7 exact charged - - -")]
+    [InlineData("Los tres restantes quedaron con arresto domiciliario.", "tres", "3 exact other - - -")]
+    [InlineData("De los expulsados, 38 cumplían condena en cárceles del país.", "38", "38 exact in_custody - - -")]
+    [InlineData("Se incautaron 2,5 toneladas de cobre y 48.500 balboas en efectivo.", "48.500", "48500 exact seized - pab efectivo")]
     public void Spanish_figures_are_read_with_their_measure(string text, string part, string expected) =>
         Assert.Equal(expected, Figures.At(text, "es", part).Describe());
 
@@ -86,6 +98,7 @@ public sealed class QuantityFinderTests
     [InlineData("Ocho fueron sentenciados a penas que van de 12 a 25 años de prisión.", "es")]
     [InlineData("The court sentenced them to between 12 and 25 years in prison.", "en")]
     [InlineData("The court sentenced them to prison terms ranging from 12 to 25 years.", "en")]
+    [InlineData("They were sentenced to 12-25 years in prison.", "en")]
     public void A_range_gives_a_lower_and_an_upper_bound(string text, string language)
     {
         var range = Figures.In(text, language).Where(q => q.Unit == "years").ToList();
@@ -118,6 +131,15 @@ public sealed class QuantityFinderTests
         Assert.Equal("50 approximately rescued women - -", Figures.At(text, "en", "50").Describe());
     }
 
+    [Theory]
+    [InlineData("The number of victims rose to 45.", "45", "45 exact victims - - -")]
+    [InlineData("La cifra de detenidos asciende a 31.", "31", "31 exact arrested - - -")]
+    [InlineData("Police said 12 of the 31 detainees were Venezuelan.", "12", "12 exact arrested venezuelans - -")]
+    [InlineData("De los aprehendidos, 11 son de nacionalidad venezolana.", "11", "11 exact arrested venezuelans - -")]
+    [InlineData("Police rescued 20 women. In total, 8 people were charged.", "8", "8 exact charged - - -")]
+    public void A_figure_that_names_its_group_elsewhere_takes_the_group_measure(string text, string part, string expected) =>
+        Assert.Equal(expected, Figures.At(text, "und", part).Describe());
+
     [Fact]
     public void A_subset_whose_fate_is_not_a_measure_is_other()
     {
@@ -142,6 +164,9 @@ public sealed class QuantityFinderTests
     [InlineData("The operation took place on the night of January 7 at 11:35.", "en")]
     [InlineData("Tres de cada diez víctimas eran menores de 18 años.", "es")]
     [InlineData("Las víctimas tenían entre 14 y 17 años de edad.", "es")]
+    [InlineData("The detainees, aged 18-25, were questioned. José García, 34, and Carlos M., 41, were among them.", "en")]
+    [InlineData("The network recruited victims as young as 15.", "en")]
+    [InlineData("La investigación comenzó hace 8 meses.", "es")]
     public void Sentences_without_figures_give_none(string text, string language) =>
         Assert.Empty(Figures.In(text, language));
 
