@@ -37,10 +37,12 @@ internal static class AcronymEvidence
             }
         }
 
+        // An alias that is just the acronym of the record's own name adds nothing its name does not say: two bodies
+        // whose names make the same letters ("Servicio de Aduanas de Perú", "Servicios Aguilar Peralta") stay apart.
         for (var i = 0; i < a.Aliases.Length; i++)
         {
             var alias = a.Aliases[i];
-            if (!a.AliasIsGeneric[i] && IsSingleWord(alias) && (y.Acronyms.Contains(alias) || alias == y.Own))
+            if (!a.AliasIsGeneric[i] && IsSingleWord(alias) && !x.Acronyms.Contains(alias) && (y.Acronyms.Contains(alias) || alias == y.Own))
             {
                 evidence.Consider(new MatchScore(0.93, MatchRule.AliasIsAcronym, a.RawAliases[i], b.Record.Name));
                 break;
@@ -58,8 +60,8 @@ internal static class AcronymEvidence
             return;
         }
 
-        var correct = y.Own is { } own && IsAcronymTypo(typo, own) ? own : y.Own is null ? y.Acronyms.FirstOrDefault(c => IsAcronymTypo(typo, c)) : null;
-        if (correct is null)
+        // Only an acronym the other name states or is: the letters of any long name are too easily one swap away.
+        if (y.Own is not { } correct || !IsAcronymTypo(typo, correct))
         {
             return;
         }

@@ -120,7 +120,8 @@ internal static class OrganisationRules
                 continue;
             }
 
-            if (left is not null || !TokenSimilarity.IsTypo(x[i], y[i]) || Countries.TryFind(x[i], out _) || Countries.TryFind(y[i], out _))
+            // Two real places one letter apart are two places; a real place and a misspelling of it are one.
+            if (left is not null || !TokenSimilarity.IsTypo(x[i], y[i]) || (Countries.TryFind(x[i], out _) && Countries.TryFind(y[i], out _)))
             {
                 return false;
             }

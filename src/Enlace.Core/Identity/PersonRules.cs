@@ -14,6 +14,12 @@ internal static class PersonRules
         var y = b.Person!;
         if (x.Normalized == y.Normalized)
         {
+            // Brothers share both surnames, and many people share a nickname: two name parts or fewer identify no one.
+            if (x.Shape is PersonNameShape.Single or PersonNameShape.Ambiguous)
+            {
+                return new MatchScore(0.85, MatchRule.ShortNameOnly, a.Record.Name);
+            }
+
             var rule = SpellingDifference.Of(a.Record.Name, b.Record.Name);
             var reordered = rule == MatchRule.SameNameOnceNormalised && (a.Record.Name.Contains(',') != b.Record.Name.Contains(','));
             return reordered ? new MatchScore(0.97, MatchRule.SurnamesAndGivenNamesReordered) : new MatchScore(1, rule);

@@ -38,7 +38,7 @@ internal sealed class PlaceSpans
             for (var length = longest; length >= 1; length--)
             {
                 var phrase = length == 1 ? tokens[i] : string.Join(' ', tokens.Skip(i).Take(length));
-                if (!Identity.Countries.TryFind(phrase, out var hit))
+                if (!Identity.Countries.TryFind(phrase, out var hit) && (length > 1 || !Identity.Countries.TryFindMisspelt(phrase, out hit)))
                 {
                     continue;
                 }
