@@ -84,20 +84,19 @@ internal sealed class SyntheticWorld
 
     private static void AddUnique(List<ISyntheticEntity> entities, int count, NamePools pools, Random random)
     {
-        var names = new HashSet<string>(entities.Select(NameOf).Select(NameForms.Normalize));
+        var names = new HashSet<string>(entities.Select(NameOf).Select(Words));
         var acronyms = new Dictionary<string, int>();
         var start = entities.Count;
         while (entities.Count - start < count)
         {
             var roll = random.Next(100);
             ISyntheticEntity entity = roll < 60 ? SyntheticPerson.Create(pools, random) : roll < 85 ? SyntheticOrganisation.Create(pools, random) : SyntheticPlace.Create(pools, random);
-            if (names.Add(NameForms.Normalize(NameOf(entity))))
+            if (names.Add(Words(NameOf(entity))))
             {
                 entities.Add(entity);
                 if (entity is SyntheticOrganisation organisation)
                 {
-                    var acronym = NameForms.Acronym(organisation.Name);
-                    acronyms[acronym] = acronyms.GetValueOrDefault(acronym) + 1;
+                    Count(acronyms, NameForms.Acronym(organisation.Name), NameForms.AcronymWithFunctionWords(organisation.Name));
                 }
             }
         }
@@ -105,7 +104,12 @@ internal sealed class SyntheticWorld
         // An acronym shared by two organisations' names would name both; such bodies are mentioned by their full name only.
         foreach (var agency in entities.OfType<SyntheticAgency>())
         {
-            acronyms[agency.Acronym] = acronyms.GetValueOrDefault(agency.Acronym) + 1;
+            Count(acronyms, agency.Acronym, NameForms.AcronymWithFunctionWords(agency.Spanish), NameForms.Acronym(agency.English), NameForms.AcronymWithFunctionWords(agency.English));
+        }
+
+        foreach (var office in entities.OfType<SyntheticOffice>().Where(o => o.City is null))
+        {
+            Count(acronyms, office.Acronym, NameForms.Acronym(office.Name), NameForms.AcronymWithFunctionWords(office.Name));
         }
 
         for (var i = 0; i < entities.Count; i++)
@@ -120,6 +124,19 @@ internal sealed class SyntheticWorld
             }
         }
     }
+
+    private static void Count(Dictionary<string, int> acronyms, params string[] forms)
+    {
+        foreach (var form in forms.Distinct())
+        {
+            acronyms[form] = acronyms.GetValueOrDefault(form) + 1;
+        }
+    }
+
+    // Two entities are distinct only if their names differ in more than word order and little words ("Clan Chávez
+    // Cazares" / "Clan Cazares Chávez" would be one clan to any reader).
+    private static string Words(string name) =>
+        string.Join(' ', NameForms.Tokens(NameForms.PersonOrder(name)).Where(t => !NameForms.IsFunctionWord(t)).Order(StringComparer.Ordinal));
 
     private static string NameOf(ISyntheticEntity entity) => entity switch
     {

@@ -55,7 +55,8 @@ internal static class AcronymEvidence
 
     private static void Typo(PreparedMention a, PreparedMention b, OrganisationName x, OrganisationName y, string? sharedCity, ref Evidence evidence)
     {
-        if (x.Own is not { } typo)
+        // The mistyped side must be a bare acronym ("HIS Lima"): two full names that differ in their acronyms differ in their words too.
+        if (x.Shaped is not { } typo)
         {
             return;
         }
@@ -93,7 +94,8 @@ internal static class AcronymEvidence
         {
             if (acronym.Length >= 3 && y.Acronyms.Contains(acronym))
             {
-                evidence.Consider(new MatchScore(0.9, MatchRule.TranslatedAcronym, acronym));
+                // Telling, not proof: "Colombian Customs Service" and "Comando contra Secuestros de Cartagena" both make CCS.
+                evidence.Consider(new MatchScore(0.8, MatchRule.TranslatedAcronym, acronym));
                 return;
             }
         }

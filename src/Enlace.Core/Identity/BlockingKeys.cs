@@ -5,7 +5,8 @@ namespace Enlace.Core.Identity;
 /// <summary>
 /// The keys that put a mention in blocks with the mentions it might match. Every name and alias; the gazetteer key;
 /// acronyms (and, with a city, the acronym with one letter left out, so "HIS Lima" meets "HSI Lima"); the words sorted
-/// and the words sorted with each one left out (so one typo or a missing given name still meets); uncommon tokens;
+/// and the words sorted with each one left out (so one typo or a missing given name still meets), or with only the first
+/// or last three letters of one long word kept; uncommon tokens;
 /// for people the first three letters of both surnames, a given initial with each surname, and the sorted initials.
 /// </summary>
 internal static class BlockingKeys
@@ -194,6 +195,33 @@ internal static class BlockingKeys
         {
             Sorted(sorted, skip, ref sink);
         }
+
+        // Left out, a mistyped word takes its evidence with it, and the rest may be too common to block on ("Playa",
+        // "Policía Nacional"); the rest with the word's first or last three letters is still selective.
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (sorted[i].Length >= TokenSimilarity.TypoMinimumLength)
+            {
+                Affix(sorted, i, 'F', sorted[i].AsSpan(0, PrefixLength), ref sink);
+                Affix(sorted, i, 'U', sorted[i].AsSpan(sorted[i].Length - PrefixLength), ref sink);
+            }
+        }
+    }
+
+    private static void Affix<TSink>(string[] sorted, int at, char tag, ReadOnlySpan<char> affix, ref TSink sink)
+        where TSink : struct, IKeySink
+    {
+        sink.Begin(tag);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i != at)
+            {
+                sink.Append(sorted[i]);
+            }
+        }
+
+        sink.Append(affix);
+        sink.End();
     }
 
     private static void Sorted<TSink>(string[] sorted, int skip, ref TSink sink)

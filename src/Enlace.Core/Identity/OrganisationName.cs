@@ -11,6 +11,7 @@ internal sealed class OrganisationName
     {
         Normalized = normalized;
         Significant = significant;
+        SortedSignificant = significant.Length < 2 ? significant : [.. significant.Order(StringComparer.Ordinal)];
         Core = core;
         Stated = stated;
         Shaped = shaped;
@@ -25,6 +26,8 @@ internal sealed class OrganisationName
 
     /// <summary>The tokens without function words, in order.</summary>
     public string[] Significant { get; }
+
+    public string[] SortedSignificant { get; }
 
     /// <summary>The significant tokens without places and, when a city names a branch, without office words.</summary>
     public string[] Core { get; }
@@ -164,6 +167,6 @@ internal sealed class OrganisationName
         }
 
         // "(PNP)" alone is a name that is only an acronym, not an acronym beside a name.
-        return text.Any(char.IsLetterOrDigit) ? (text, stated) : (raw, null);
+        return stated is null || NameForms.Tokenize(text, expandAbbreviations: false, dropLeadingArticle: false).Count > 0 ? (text, stated) : (raw, null);
     }
 }
