@@ -87,10 +87,18 @@ internal sealed class SyntheticWorld
         var names = new HashSet<string>(entities.Select(NameOf).Select(Words));
         var acronyms = new Dictionary<string, int>();
         var start = entities.Count;
+
+        // A unit whose initials spell "DEA" or "PNP" would be that agency to any reader; the world has none.
+        var reserved = entities.OfType<SyntheticAgency>().Select(a => a.Acronym).Concat(entities.OfType<SyntheticOffice>().Select(o => o.Acronym)).ToHashSet();
         while (entities.Count - start < count)
         {
             var roll = random.Next(100);
             ISyntheticEntity entity = roll < 60 ? SyntheticPerson.Create(pools, random) : roll < 85 ? SyntheticOrganisation.Create(pools, random) : SyntheticPlace.Create(pools, random);
+            if (entity is SyntheticOrganisation candidate && (reserved.Contains(NameForms.Acronym(candidate.Name)) || reserved.Contains(NameForms.AcronymWithFunctionWords(candidate.Name))))
+            {
+                continue;
+            }
+
             if (names.Add(Words(NameOf(entity))))
             {
                 entities.Add(entity);

@@ -46,7 +46,7 @@ internal static class BlockingKeys
         where TSink : struct, IKeySink
     {
         var name = mention.Organisation!;
-        Words(name.Significant, ref sink, leaveOneOutFrom: 2);
+        WordKeys.Emit(name.Significant, ref sink, leaveOneOutFrom: 2);
         foreach (var token in name.Significant)
         {
             if (token.Length >= ShortestToken && !InstitutionWords.IsGeneric(token))
@@ -108,7 +108,7 @@ internal static class BlockingKeys
     private static void Person<TSink>(PersonName name, ref TSink sink)
         where TSink : struct, IKeySink
     {
-        Words(name.All, ref sink, leaveOneOutFrom: 3);
+        WordKeys.Emit(name.All, ref sink, leaveOneOutFrom: 3);
         foreach (var token in name.All)
         {
             if (token.Length >= ShortestToken)
@@ -153,7 +153,7 @@ internal static class BlockingKeys
     private static void Place<TSink>(PlaceName name, ref TSink sink)
         where TSink : struct, IKeySink
     {
-        Words(name.Core, ref sink, leaveOneOutFrom: 2);
+        WordKeys.Emit(name.Core, ref sink, leaveOneOutFrom: 2);
         if (name.Country >= 0)
         {
             Single(ref sink, 'Q', Countries.Code(name.Country));
@@ -173,70 +173,6 @@ internal static class BlockingKeys
             Single(ref sink, 'P', name.Core[0].AsSpan(0, PrefixLength));
             Single(ref sink, 'X', name.Core[0].AsSpan(name.Core[0].Length - PrefixLength));
         }
-    }
-
-    // The words in sorted order, then with each word left out in turn: one typo, one missing or one extra word still meets.
-    private static void Words<TSink>(string[] words, ref TSink sink, int leaveOneOutFrom)
-        where TSink : struct, IKeySink
-    {
-        if (words.Length == 0)
-        {
-            return;
-        }
-
-        var sorted = words.Length == 1 ? words : [.. words.Order(StringComparer.Ordinal)];
-        Sorted(sorted, -1, ref sink);
-        if (sorted.Length < leaveOneOutFrom)
-        {
-            return;
-        }
-
-        for (var skip = 0; skip < sorted.Length; skip++)
-        {
-            Sorted(sorted, skip, ref sink);
-        }
-
-        // Left out, a mistyped word takes its evidence with it, and the rest may be too common to block on ("Playa",
-        // "Policía Nacional"); the rest with the word's first or last three letters is still selective.
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (sorted[i].Length >= TokenSimilarity.TypoMinimumLength)
-            {
-                Affix(sorted, i, 'F', sorted[i].AsSpan(0, PrefixLength), ref sink);
-                Affix(sorted, i, 'U', sorted[i].AsSpan(sorted[i].Length - PrefixLength), ref sink);
-            }
-        }
-    }
-
-    private static void Affix<TSink>(string[] sorted, int at, char tag, ReadOnlySpan<char> affix, ref TSink sink)
-        where TSink : struct, IKeySink
-    {
-        sink.Begin(tag);
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (i != at)
-            {
-                sink.Append(sorted[i]);
-            }
-        }
-
-        sink.Append(affix);
-        sink.End();
-    }
-
-    private static void Sorted<TSink>(string[] sorted, int skip, ref TSink sink)
-        where TSink : struct, IKeySink
-    {
-        sink.Begin('L');
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (i != skip)
-            {
-                sink.Append(sorted[i]);
-            }
-        }
-
-        sink.End();
     }
 
     private static void Single<TSink>(ref TSink sink, char tag, ReadOnlySpan<char> text)

@@ -56,7 +56,7 @@ internal static class OrganisationRules
 
     private static MatchScore? Conflict(OrganisationName x, OrganisationName y)
     {
-        if (x.Cities.Length > 0 && y.Cities.Length > 0 && !SharesAny(x.Cities, y.Cities))
+        if (x.Cities.Length > 0 && y.Cities.Length > 0 && !TokenSets.SharesAny(x.Cities, y.Cities))
         {
             return new MatchScore(0.1, MatchRule.DifferentPlaces, x.Cities[0], y.Cities[0]);
         }
@@ -155,7 +155,7 @@ internal static class OrganisationRules
     // "Policía Nacional" within "Policía Nacional del Perú": plausible, never enough.
     private static void ShortForm(PreparedMention a, PreparedMention b, OrganisationName x, OrganisationName y, ref Evidence evidence)
     {
-        if (x.Significant.Length == 0 || x.Significant.Length >= y.Significant.Length || !ContainsAll(y.Significant, x.Significant))
+        if (x.Significant.Length == 0 || x.Significant.Length >= y.Significant.Length || !TokenSets.ContainsAll(y.Significant, x.Significant))
         {
             return;
         }
@@ -168,32 +168,6 @@ internal static class OrganisationRules
         {
             evidence.Consider(new MatchScore(0.65, MatchRule.GenericShortForm, a.Record.Name, b.Record.Name));
         }
-    }
-
-    private static bool SharesAny(string[] x, string[] y)
-    {
-        foreach (var item in x)
-        {
-            if (Array.IndexOf(y, item) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAll(string[] whole, string[] part)
-    {
-        foreach (var item in part)
-        {
-            if (Array.IndexOf(whole, item) < 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // "HSI" and "HSI Lima" agree, but the second may be one office of the first.
