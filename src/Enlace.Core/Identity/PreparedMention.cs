@@ -32,7 +32,7 @@ public sealed class PreparedMention
 
     internal OrganisationName? Organisation { get; init; }
 
-    /// <summary>For organisations: which aliases are distinctive (not only generic words), parallel to <see cref="Aliases"/>.</summary>
+    /// <summary>For organisations: which aliases are only generic words ("la Policía"), parallel to <see cref="Aliases"/>.</summary>
     internal bool[] AliasIsGeneric { get; init; } = [];
 
     internal PersonName? Person { get; init; }
