@@ -4,14 +4,21 @@ using Enlace.Benchmarks.Harness;
 using Enlace.Benchmarks.Ingest;
 using Enlace.Benchmarks.Search;
 
-// `ingest` and `search` are end-to-end runs against real databases (see README.md); anything else is a micro-benchmark.
+// `ingest`, `search` and `resolution` are end-to-end runs against real databases (see README.md); anything else is a micro-benchmark.
 return args switch
 {
     ["ingest", .. var rest] => await HarnessCommand.RunAsync("ingest", rest, IngestBenchmark.RunAsync),
     ["search", .. var rest] => await HarnessCommand.RunAsync("search", rest, SearchBenchmark.RunAsync),
+    ["resolution", .. var rest] => RunResolution(rest),
     ["--help" or "-h" or "help"] => ShowUsage(),
     _ => RunMicroBenchmarks(args),
 };
+
+static int RunResolution(string[] rest)
+{
+    Enlace.Benchmarks.Resolution.ResolutionCommand.Run(rest);
+    return 0;
+}
 
 static int ShowUsage()
 {

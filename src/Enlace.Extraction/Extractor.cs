@@ -1,4 +1,5 @@
 using Enlace.Core.Documents;
+using Enlace.Extraction.Attribution;
 using Enlace.Extraction.Dates;
 using Enlace.Extraction.Entities;
 using Enlace.Extraction.Events;
@@ -30,7 +31,7 @@ public static class Extractor
         var dates = DateFinder.Find(text, lang, published, sentences);
         var entities = EntityFinder.Find(text, lang, sentences);
         var quantities = QuantityFinder.Find(text, lang, sentences)
-            .Select(q => q with { AttributedTo = null })
+            .Select(q => q with { AttributedTo = AttributionFinder.AttributedTo(text, sentences, entities, q.Span) })
             .ToList();
         var relations = RelationFinder.Find(text, sentences, entities);
         var result = new ExtractionResult(lang, dates.Published, entities, dates.Dates, quantities, relations);

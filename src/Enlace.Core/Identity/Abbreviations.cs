@@ -9,46 +9,50 @@ namespace Enlace.Core.Identity;
 /// </summary>
 internal static class Abbreviations
 {
-    private static readonly (string[] Short, string[] Long)[] Table =
+    // Short forms that are also plausible acronyms ("NAC", "STA", "GOB") are expanded only when written with a dot.
+    private static readonly (string[] Short, string[] Long, bool NeedsDot)[] Table =
     [
-        (["united", "states", "of", "america"], ["united", "states"]),
-        (["estados", "unidos", "de", "america"], ["united", "states"]),
-        (["estados", "unidos"], ["united", "states"]),
-        (["u", "s", "a"], ["united", "states"]),
-        (["u", "s"], ["united", "states"]),
-        (["ee", "uu"], ["united", "states"]),
-        (["eeuu"], ["united", "states"]),
-        (["usa"], ["united", "states"]),
-        (["us"], ["united", "states"]),
-        (["reino", "unido"], ["united", "kingdom"]),
-        (["u", "k"], ["united", "kingdom"]),
-        (["uk"], ["united", "kingdom"]),
-        (["dept"], ["department"]),
-        (["depto"], ["departamento"]),
-        (["dpto"], ["departamento"]),
-        (["natl"], ["national"]),
-        (["nac"], ["nacional"]),
-        (["intl"], ["international"]),
-        (["gral"], ["general"]),
-        (["govt"], ["government"]),
-        (["gob"], ["gobierno"]),
-        (["asoc"], ["asociacion"]),
-        (["assn"], ["association"]),
-        (["sta"], ["santa"]),
-        (["sto"], ["santo"]),
+        (["united", "states", "of", "america"], ["united", "states"], false),
+        (["estados", "unidos", "de", "america"], ["united", "states"], false),
+        (["estados", "unidos"], ["united", "states"], false),
+        (["u", "s", "a"], ["united", "states"], false),
+        (["u", "s"], ["united", "states"], false),
+        (["ee", "uu"], ["united", "states"], false),
+        (["eeuu"], ["united", "states"], false),
+        (["usa"], ["united", "states"], false),
+        (["us"], ["united", "states"], false),
+        (["reino", "unido"], ["united", "kingdom"], false),
+        (["u", "k"], ["united", "kingdom"], false),
+        (["uk"], ["united", "kingdom"], false),
+        (["dept"], ["department"], true),
+        (["depto"], ["departamento"], true),
+        (["dpto"], ["departamento"], true),
+        (["natl"], ["national"], true),
+        (["nac"], ["nacional"], true),
+        (["intl"], ["international"], true),
+        (["gral"], ["general"], true),
+        (["govt"], ["government"], true),
+        (["gob"], ["gobierno"], true),
+        (["asoc"], ["asociacion"], true),
+        (["assn"], ["association"], true),
+        (["sta"], ["santa"], true),
+        (["sto"], ["santo"], true),
     ];
 
-    private static readonly FrozenDictionary<string, (string[] Short, string[] Long)[]> ByFirstToken =
+    private static readonly FrozenDictionary<string, (string[] Short, string[] Long, bool NeedsDot)[]> ByFirstToken =
         Table.GroupBy(e => e.Short[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Short.Length).ToArray(), StringComparer.Ordinal);
 
-    /// <summary>Rewrites the tokens in place of their short forms; returns the same list when nothing applies.</summary>
-    public static List<string> Expand(List<string> tokens)
+    /// <summary>
+    /// Rewrites short forms; returns the same list when nothing applies. <paramref name="dotted"/> has bit i set when
+    /// token i was written with a dot after it.
+    /// </summary>
+    public static List<string> Expand(List<string> tokens, ulong dotted)
     {
         List<string>? expanded = null;
         for (var i = 0; i < tokens.Count;)
         {
-            var match = Match(tokens, i);
+            var match = Match(tokens, i, i < 64 && (dotted & (1UL << i)) != 0);
             if (match is null)
             {
                 expanded?.Add(tokens[i]);
@@ -64,7 +68,7 @@ internal static class Abbreviations
         return expanded ?? tokens;
     }
 
-    private static (string[] Short, string[] Long)? Match(List<string> tokens, int at)
+    private static (string[] Short, string[] Long, bool NeedsDot)? Match(List<string> tokens, int at, bool dotted)
     {
         if (!ByFirstToken.TryGetValue(tokens[at], out var candidates))
         {
@@ -73,7 +77,7 @@ internal static class Abbreviations
 
         foreach (var candidate in candidates)
         {
-            if (at + candidate.Short.Length <= tokens.Count && Matches(tokens, at, candidate.Short))
+            if (at + candidate.Short.Length <= tokens.Count && (dotted || !candidate.NeedsDot) && Matches(tokens, at, candidate.Short))
             {
                 return candidate;
             }

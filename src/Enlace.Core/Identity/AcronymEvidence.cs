@@ -37,10 +37,12 @@ internal static class AcronymEvidence
             }
         }
 
+        // An alias that is just the acronym of the record's own name adds nothing its name does not say: two bodies
+        // whose names make the same letters ("Servicio de Aduanas de Perú", "Servicios Aguilar Peralta") stay apart.
         for (var i = 0; i < a.Aliases.Length; i++)
         {
             var alias = a.Aliases[i];
-            if (!a.AliasIsGeneric[i] && IsSingleWord(alias) && (y.Acronyms.Contains(alias) || alias == y.Own))
+            if (!a.AliasIsGeneric[i] && IsSingleWord(alias) && !x.Acronyms.Contains(alias) && (y.Acronyms.Contains(alias) || alias == y.Own))
             {
                 evidence.Consider(new MatchScore(0.93, MatchRule.AliasIsAcronym, a.RawAliases[i], b.Record.Name));
                 break;
@@ -53,13 +55,14 @@ internal static class AcronymEvidence
 
     private static void Typo(PreparedMention a, PreparedMention b, OrganisationName x, OrganisationName y, string? sharedCity, ref Evidence evidence)
     {
-        if (x.Own is not { } typo)
+        // The mistyped side must be a bare acronym ("HIS Lima"): two full names that differ in their acronyms differ in their words too.
+        if (x.Shaped is not { } typo)
         {
             return;
         }
 
-        var correct = y.Own is { } own && IsAcronymTypo(typo, own) ? own : y.Own is null ? y.Acronyms.FirstOrDefault(c => IsAcronymTypo(typo, c)) : null;
-        if (correct is null)
+        // Only an acronym the other name states or is: the letters of any long name are too easily one swap away.
+        if (y.Own is not { } correct || !IsAcronymTypo(typo, correct))
         {
             return;
         }
@@ -91,7 +94,8 @@ internal static class AcronymEvidence
         {
             if (acronym.Length >= 3 && y.Acronyms.Contains(acronym))
             {
-                evidence.Consider(new MatchScore(0.9, MatchRule.TranslatedAcronym, acronym));
+                // Telling, not proof: "Colombian Customs Service" and "Comando contra Secuestros de Cartagena" both make CCS.
+                evidence.Consider(new MatchScore(0.8, MatchRule.TranslatedAcronym, acronym));
                 return;
             }
         }

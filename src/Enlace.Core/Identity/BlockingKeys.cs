@@ -5,7 +5,8 @@ namespace Enlace.Core.Identity;
 /// <summary>
 /// The keys that put a mention in blocks with the mentions it might match. Every name and alias; the gazetteer key;
 /// acronyms (and, with a city, the acronym with one letter left out, so "HIS Lima" meets "HSI Lima"); the words sorted
-/// and the words sorted with each one left out (so one typo or a missing given name still meets); uncommon tokens;
+/// and the words sorted with each one left out (so one typo or a missing given name still meets), or with only the first
+/// or last three letters of one long word kept; uncommon tokens;
 /// for people the first three letters of both surnames, a given initial with each surname, and the sorted initials.
 /// </summary>
 internal static class BlockingKeys
@@ -45,7 +46,7 @@ internal static class BlockingKeys
         where TSink : struct, IKeySink
     {
         var name = mention.Organisation!;
-        Words(name.Significant, ref sink, leaveOneOutFrom: 2);
+        WordKeys.Emit(name.Significant, ref sink, leaveOneOutFrom: 2);
         foreach (var token in name.Significant)
         {
             if (token.Length >= ShortestToken && !InstitutionWords.IsGeneric(token))
@@ -107,7 +108,7 @@ internal static class BlockingKeys
     private static void Person<TSink>(PersonName name, ref TSink sink)
         where TSink : struct, IKeySink
     {
-        Words(name.All, ref sink, leaveOneOutFrom: 3);
+        WordKeys.Emit(name.All, ref sink, leaveOneOutFrom: 3);
         foreach (var token in name.All)
         {
             if (token.Length >= ShortestToken)
@@ -152,7 +153,7 @@ internal static class BlockingKeys
     private static void Place<TSink>(PlaceName name, ref TSink sink)
         where TSink : struct, IKeySink
     {
-        Words(name.Core, ref sink, leaveOneOutFrom: 2);
+        WordKeys.Emit(name.Core, ref sink, leaveOneOutFrom: 2);
         if (name.Country >= 0)
         {
             Single(ref sink, 'Q', Countries.Code(name.Country));
@@ -172,43 +173,6 @@ internal static class BlockingKeys
             Single(ref sink, 'P', name.Core[0].AsSpan(0, PrefixLength));
             Single(ref sink, 'X', name.Core[0].AsSpan(name.Core[0].Length - PrefixLength));
         }
-    }
-
-    // The words in sorted order, then with each word left out in turn: one typo, one missing or one extra word still meets.
-    private static void Words<TSink>(string[] words, ref TSink sink, int leaveOneOutFrom)
-        where TSink : struct, IKeySink
-    {
-        if (words.Length == 0)
-        {
-            return;
-        }
-
-        var sorted = words.Length == 1 ? words : [.. words.Order(StringComparer.Ordinal)];
-        Sorted(sorted, -1, ref sink);
-        if (sorted.Length < leaveOneOutFrom)
-        {
-            return;
-        }
-
-        for (var skip = 0; skip < sorted.Length; skip++)
-        {
-            Sorted(sorted, skip, ref sink);
-        }
-    }
-
-    private static void Sorted<TSink>(string[] sorted, int skip, ref TSink sink)
-        where TSink : struct, IKeySink
-    {
-        sink.Begin('L');
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            if (i != skip)
-            {
-                sink.Append(sorted[i]);
-            }
-        }
-
-        sink.End();
     }
 
     private static void Single<TSink>(ref TSink sink, char tag, ReadOnlySpan<char> text)

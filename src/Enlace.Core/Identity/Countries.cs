@@ -51,6 +51,39 @@ internal static class Countries
 
     public static string Code(int index) => All[index].Code;
 
+    private static readonly FrozenDictionary<char, string[]> OneWordByInitial = Lexicon.Keys
+        .Where(k => !k.Contains(' ', StringComparison.Ordinal) && k.Length >= TokenSimilarity.TypoMinimumLength)
+        .GroupBy(k => k[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>
+    /// The place a one-word token names with one typo ("Panmaá" for Panamá), when exactly one place is that close; so a
+    /// mistyped country still disagrees with another country.
+    /// </summary>
+    public static bool TryFindMisspelt(string token, out PlaceHit hit)
+    {
+        hit = default;
+        if (token.Length < TokenSimilarity.TypoMinimumLength || !OneWordByInitial.TryGetValue(token[0], out var candidates))
+        {
+            return false;
+        }
+
+        string? found = null;
+        foreach (var candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - token.Length) <= 1 && TokenSimilarity.Edit(candidate, token) != EditKind.None)
+            {
+                if (found is not null)
+                {
+                    return false;
+                }
+
+                found = candidate;
+            }
+        }
+
+        return found is not null && Lexicon.TryGetValue(found, out hit);
+    }
+
     /// <summary>Whether some place of more than one word begins with this token ("united", "la", "buenos").</summary>
     public static bool StartsPhrase(string token) => PhraseStarts.Contains(token);
 

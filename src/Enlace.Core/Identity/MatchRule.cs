@@ -41,6 +41,7 @@ public enum MatchRule
     PlaceOnOneSideOnly,
 
     SurnamesAndGivenNamesReordered,
+    ShortNameOnly,
     GivenNamesFit,
     SurnameInitials,
     SurnamesOnly,

@@ -47,6 +47,7 @@ public readonly record struct MatchScore(double Score, MatchRule Rule, string? D
         MatchRule.DifferentAcronyms => $"different acronyms ('{Upper(Detail)}' / '{Upper(Other)}')",
         MatchRule.PlaceOnOneSideOnly => $"only one of the names places it in {Title(Place)}, so it may be a branch of the other",
         MatchRule.SurnamesAndGivenNamesReordered => "same surnames and given names in another order",
+        MatchRule.ShortNameOnly => $"same short name '{Detail}', but two name parts or fewer identify no one",
         MatchRule.GivenNamesFit => $"same surnames, and the given names of '{Detail}' fit those of '{Other}'",
         MatchRule.SurnameInitials => $"given names agree but the surnames are only initials ('{Detail}')",
         MatchRule.SurnamesOnly => $"only the surnames '{Detail}' are given",

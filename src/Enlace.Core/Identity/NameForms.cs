@@ -59,10 +59,10 @@ public static class NameForms
 
     internal static List<string> Tokenize(string name, bool expandAbbreviations, bool dropLeadingArticle)
     {
-        var tokens = Split(name);
+        var tokens = Split(name, out var dotted);
         if (expandAbbreviations && tokens.Count > 0)
         {
-            tokens = Abbreviations.Expand(tokens);
+            tokens = Abbreviations.Expand(tokens, dotted);
         }
 
         if (dropLeadingArticle && tokens.Count > 1 && FunctionWords.IsLeadingArticle(tokens[0]))
@@ -84,8 +84,9 @@ public static class NameForms
         return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
     }
 
-    private static List<string> Split(string name)
+    private static List<string> Split(string name, out ulong dotted)
     {
+        dotted = 0;
         var tokens = new List<string>(6);
         Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length * 2] : new char[name.Length * 2];
         var length = 0;
@@ -131,6 +132,7 @@ public static class NameForms
             }
             else if (length > 0)
             {
+                dotted |= c == '.' && tokens.Count < 64 ? 1UL << tokens.Count : 0;
                 tokens.Add(new string(buffer[..length]));
                 length = 0;
             }

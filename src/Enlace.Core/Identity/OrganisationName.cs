@@ -11,6 +11,7 @@ internal sealed class OrganisationName
     {
         Normalized = normalized;
         Significant = significant;
+        SortedSignificant = significant.Length < 2 ? significant : [.. significant.Order(StringComparer.Ordinal)];
         Core = core;
         Stated = stated;
         Shaped = shaped;
@@ -25,6 +26,8 @@ internal sealed class OrganisationName
 
     /// <summary>The tokens without function words, in order.</summary>
     public string[] Significant { get; }
+
+    public string[] SortedSignificant { get; }
 
     /// <summary>The significant tokens without places and, when a city names a branch, without office words.</summary>
     public string[] Core { get; }
@@ -63,6 +66,7 @@ internal sealed class OrganisationName
         var hasCity = places.Cities.Length > 0;
         var significant = new List<string>(tokens.Count);
         var core = new List<string>(tokens.Count);
+        var forAcronymWithCity = new List<string>(tokens.Count);
         var forAcronym = new List<string>(tokens.Count);
         var forAcronymNoCountry = new List<string>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
@@ -70,6 +74,7 @@ internal sealed class OrganisationName
             var token = tokens[i];
             var place = places.Kind(i);
             var office = hasCity && InstitutionWords.IsOffice(token);
+            forAcronymWithCity.Add(token);
             if (place != PlaceSpans.TokenPlace.City && !office)
             {
                 forAcronym.Add(token);
@@ -100,7 +105,7 @@ internal sealed class OrganisationName
             forAcronymNoCountry.RemoveAt(forAcronymNoCountry.Count - 1);
         }
 
-        var acronyms = shaped is null ? AcronymsOf(forAcronym, forAcronymNoCountry) : [];
+        var acronyms = shaped is null ? AcronymsOf(forAcronym, forAcronymNoCountry, forAcronymWithCity) : [];
         var generic = stated is null && places.Countries == 0 && significant.Count > 0 && significant.All(InstitutionWords.IsGeneric);
         return new OrganisationName(
             string.Join(' ', tokens), [.. significant], [.. core], stated, shaped, acronyms, places.Countries, places.Cities, generic, FunctionWords.Guess(tokens));
@@ -109,9 +114,10 @@ internal sealed class OrganisationName
     /// <summary>Whether a name (an alias, say) is made only of generic institution words and no place.</summary>
     public static bool IsGenericName(string raw) => Parse(raw).IsGeneric;
 
-    private static string[] AcronymsOf(List<string> withCountry, List<string> withoutCountry)
+    private static string[] AcronymsOf(List<string> withCountry, List<string> withoutCountry, List<string> withCity)
     {
-        var acronyms = new List<string>(4);
+        var acronyms = new List<string>(5);
+        Add(acronyms, withCity, keepFunctionWords: false);
         Add(acronyms, withCountry, keepFunctionWords: false);
         Add(acronyms, withCountry, keepFunctionWords: true);
         Add(acronyms, withoutCountry, keepFunctionWords: false);
@@ -161,6 +167,6 @@ internal sealed class OrganisationName
         }
 
         // "(PNP)" alone is a name that is only an acronym, not an acronym beside a name.
-        return text.Any(char.IsLetterOrDigit) ? (text, stated) : (raw, null);
+        return stated is null || NameForms.Tokenize(text, expandAbbreviations: false, dropLeadingArticle: false).Count > 0 ? (text, stated) : (raw, null);
     }
 }

@@ -56,7 +56,7 @@ internal static class OrganisationRules
 
     private static MatchScore? Conflict(OrganisationName x, OrganisationName y)
     {
-        if (x.Cities.Length > 0 && y.Cities.Length > 0 && !x.Cities.Intersect(y.Cities).Any())
+        if (x.Cities.Length > 0 && y.Cities.Length > 0 && !TokenSets.SharesAny(x.Cities, y.Cities))
         {
             return new MatchScore(0.1, MatchRule.DifferentPlaces, x.Cities[0], y.Cities[0]);
         }
@@ -86,7 +86,7 @@ internal static class OrganisationRules
             return;
         }
 
-        if (x.Significant.Length == y.Significant.Length && x.Significant.Order(StringComparer.Ordinal).SequenceEqual(y.Significant.Order(StringComparer.Ordinal)))
+        if (x.SortedSignificant.AsSpan().SequenceEqual(y.SortedSignificant))
         {
             evidence.Consider(new MatchScore(generic ? 0.8 : 0.93, MatchRule.SameWordsInOtherOrder));
             return;
@@ -120,7 +120,8 @@ internal static class OrganisationRules
                 continue;
             }
 
-            if (left is not null || !TokenSimilarity.IsTypo(x[i], y[i]) || Countries.TryFind(x[i], out _) || Countries.TryFind(y[i], out _))
+            // Two real places one letter apart are two places; a real place and a misspelling of it are one.
+            if (left is not null || !TokenSimilarity.IsTypo(x[i], y[i]) || (Countries.TryFind(x[i], out _) && Countries.TryFind(y[i], out _)))
             {
                 return false;
             }
@@ -154,7 +155,7 @@ internal static class OrganisationRules
     // "Policía Nacional" within "Policía Nacional del Perú": plausible, never enough.
     private static void ShortForm(PreparedMention a, PreparedMention b, OrganisationName x, OrganisationName y, ref Evidence evidence)
     {
-        if (x.Significant.Length == 0 || x.Significant.Length >= y.Significant.Length || !x.Significant.All(y.Significant.Contains))
+        if (x.Significant.Length == 0 || x.Significant.Length >= y.Significant.Length || !TokenSets.ContainsAll(y.Significant, x.Significant))
         {
             return;
         }

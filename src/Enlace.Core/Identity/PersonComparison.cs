@@ -43,7 +43,8 @@ internal static class PersonComparison
         if (gx.Length == 0 || gy.Length == 0)
         {
             var partial = gx.Length == 0 ? a : b;
-            return new MatchScore(surnameMissing || surnameInitials ? 0.6 : 0.75 - (PerTypo * typos), MatchRule.SurnamesOnly, partial.Record.Name);
+            // One surname in common and the rest unsaid is too little even for review.
+            return new MatchScore(surnameMissing || surnameInitials ? 0.5 : 0.75 - (PerTypo * typos), MatchRule.SurnamesOnly, partial.Record.Name);
         }
 
         var fitted = false;

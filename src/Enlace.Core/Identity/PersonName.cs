@@ -14,6 +14,7 @@ internal sealed class PersonName
         Shape = shape;
         All = [.. given, .. surnames];
         Normalized = string.Join(' ', All);
+        Sorted = All.Length < 2 ? All : [.. All.Order(StringComparer.Ordinal)];
     }
 
     public string[] Given { get; }
@@ -25,6 +26,9 @@ internal sealed class PersonName
     public PersonNameShape Shape { get; }
 
     public string Normalized { get; }
+
+    /// <summary>All name parts in ordinal order, to compare names whatever order their parts come in.</summary>
+    public string[] Sorted { get; }
 
     public static PersonName Parse(string raw)
     {

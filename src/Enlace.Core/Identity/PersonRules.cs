@@ -14,6 +14,12 @@ internal static class PersonRules
         var y = b.Person!;
         if (x.Normalized == y.Normalized)
         {
+            // Brothers share both surnames, and many people share a nickname: two name parts or fewer identify no one.
+            if (x.All.Length <= 2)
+            {
+                return new MatchScore(0.85, MatchRule.ShortNameOnly, a.Record.Name);
+            }
+
             var rule = SpellingDifference.Of(a.Record.Name, b.Record.Name);
             var reordered = rule == MatchRule.SameNameOnceNormalised && (a.Record.Name.Contains(',') != b.Record.Name.Contains(','));
             return reordered ? new MatchScore(0.97, MatchRule.SurnamesAndGivenNamesReordered) : new MatchScore(1, rule);
@@ -30,12 +36,13 @@ internal static class PersonRules
             return Single(a, b, x, y);
         }
 
+        // "Rivas Oquendo" may be two surnames, "Rosa Huamán" a given name and a surname: both readings are tried.
         var best = default(MatchScore);
-        foreach (var (gx, sx) in Readings(x))
+        for (var rx = 0; rx < Readings(x); rx++)
         {
-            foreach (var (gy, sy) in Readings(y))
+            for (var ry = 0; ry < Readings(y); ry++)
             {
-                var score = PersonComparison.Compare(a, b, gx, sx, gy, sy);
+                var score = PersonComparison.Compare(a, b, rx == 0 ? x.Given : [], rx == 0 ? x.Surnames : x.All, ry == 0 ? y.Given : [], ry == 0 ? y.Surnames : y.All);
                 if (score.Score > best.Score || best.Rule == MatchRule.NothingInCommon)
                 {
                     best = score;
@@ -43,7 +50,7 @@ internal static class PersonRules
             }
         }
 
-        if (best.Score < 0.9 && x.All.Length == y.All.Length && x.All.Order(StringComparer.Ordinal).SequenceEqual(y.All.Order(StringComparer.Ordinal)))
+        if (best.Score < 0.9 && x.All.Length >= 3 && x.Sorted.AsSpan().SequenceEqual(y.Sorted))
         {
             return new MatchScore(0.9, MatchRule.SurnamesAndGivenNamesReordered);
         }
@@ -51,15 +58,7 @@ internal static class PersonRules
         return best;
     }
 
-    // "Rivas Oquendo" may be two surnames, "Rosa Huamán" a given name and a surname.
-    private static IEnumerable<(string[] Given, string[] Surnames)> Readings(PersonName name)
-    {
-        yield return (name.Given, name.Surnames);
-        if (name.Shape == PersonNameShape.Ambiguous)
-        {
-            yield return ([], name.All);
-        }
-    }
+    private static int Readings(PersonName name) => name.Shape == PersonNameShape.Ambiguous ? 2 : 1;
 
     private static MatchScore Single(PreparedMention a, PreparedMention b, PersonName x, PersonName y)
     {
@@ -77,19 +76,7 @@ internal static class PersonRules
 
     private static MatchScore WithAliases(PreparedMention a, PreparedMention b, MatchScore names)
     {
-        var best = names;
-        foreach (var (named, listing) in new[] { (a, b), (b, a) })
-        {
-            if (Array.IndexOf(listing.Aliases, named.Normalized) < 0)
-            {
-                continue;
-            }
-
-            var candidate = named.Person!.Shape == PersonNameShape.Single
-                ? new MatchScore(0.8, MatchRule.NicknameOfOther, named.Record.Name, listing.Record.Name)
-                : new MatchScore(0.92, MatchRule.RecordedAlias, named.Record.Name, listing.Record.Name);
-            best = candidate.Score > best.Score ? candidate : best;
-        }
+        var best = Better(Better(names, NameAsAlias(a, b)), NameAsAlias(b, a));
 
         var shared = SharedAlias(a, b);
         if (shared is null)
@@ -105,6 +92,20 @@ internal static class PersonRules
         // Two weak agreements — the surnames, and the same alias — together make a match.
         var boosted = names.Score >= ResolutionBands.UnsureAt ? new MatchScore(0.92, MatchRule.SharedAlias, shared) : new MatchScore(0.6, MatchRule.SharedAlias, shared);
         return boosted.Score > best.Score ? boosted : best;
+    }
+
+    private static MatchScore Better(MatchScore current, MatchScore candidate) => candidate.Score > current.Score ? candidate : current;
+
+    private static MatchScore NameAsAlias(PreparedMention named, PreparedMention listing)
+    {
+        if (listing.Aliases.Length == 0 || Array.IndexOf(listing.Aliases, named.Normalized) < 0)
+        {
+            return MatchScore.Nothing;
+        }
+
+        return named.Person!.Shape == PersonNameShape.Single
+            ? new MatchScore(0.8, MatchRule.NicknameOfOther, named.Record.Name, listing.Record.Name)
+            : new MatchScore(0.92, MatchRule.RecordedAlias, named.Record.Name, listing.Record.Name);
     }
 
     private static string? SharedAlias(PreparedMention a, PreparedMention b)

@@ -13,7 +13,7 @@ internal static class PlaceRules
         var y = b.Place!;
         if (a.KnownKeys.Length > 0 && b.KnownKeys.Length > 0)
         {
-            var key = a.KnownKeys.FirstOrDefault(b.KnownKeys.Contains);
+            var key = Array.Find(a.KnownKeys, k => Array.IndexOf(b.KnownKeys, k) >= 0);
             return key is not null
                 ? new MatchScore(0.95, MatchRule.KnownName, key)
                 : new MatchScore(0.05, MatchRule.KnownAsDifferent, a.KnownKeys[0], b.KnownKeys[0]);

@@ -38,7 +38,9 @@ internal sealed class PlaceSpans
             for (var length = longest; length >= 1; length--)
             {
                 var phrase = length == 1 ? tokens[i] : string.Join(' ', tokens.Skip(i).Take(length));
-                if (!Identity.Countries.TryFind(phrase, out var hit))
+                // A misspelt place is only looked for where a place is expected, after "de", "of", "in"…: "Franco" is a surname, not France.
+                if (!Identity.Countries.TryFind(phrase, out var hit)
+                    && (length > 1 || i == 0 || !FunctionWords.Contains(tokens[i - 1]) || !Identity.Countries.TryFindMisspelt(phrase, out hit)))
                 {
                     continue;
                 }

@@ -32,7 +32,7 @@ public sealed class PreparedMention
 
     internal OrganisationName? Organisation { get; init; }
 
-    /// <summary>For organisations: which aliases are distinctive (not only generic words), parallel to <see cref="Aliases"/>.</summary>
+    /// <summary>For organisations: which aliases are only generic words ("la Policía"), parallel to <see cref="Aliases"/>.</summary>
     internal bool[] AliasIsGeneric { get; init; } = [];
 
     internal PersonName? Person { get; init; }
@@ -91,6 +91,24 @@ public sealed class PreparedMention
         return ([.. normalized], [.. raw]);
     }
 
+    private static string WithoutParentheses(string name)
+    {
+        var text = new System.Text.StringBuilder(name.Length);
+        var depth = 0;
+        foreach (var c in name)
+        {
+            depth += c == '(' ? 1 : 0;
+            if (depth == 0)
+            {
+                text.Append(c);
+            }
+
+            depth -= c == ')' && depth > 0 ? 1 : 0;
+        }
+
+        return text.ToString();
+    }
+
     private static string[] FindKnownKeys(MentionRecord record, IKnownNames names)
     {
         if (ReferenceEquals(names, NoKnownNames.Instance))
@@ -101,7 +119,9 @@ public sealed class PreparedMention
         List<string>? keys = null;
         foreach (var name in record.Aliases.Prepend(record.Name))
         {
-            if (names.CanonicalKey(name) is { } key && !(keys ??= []).Contains(key))
+            // "Armada de Perú (ADP)" is known as "Armada de Perú".
+            var key = names.CanonicalKey(name) ?? (name.Contains('(', StringComparison.Ordinal) ? names.CanonicalKey(WithoutParentheses(name)) : null);
+            if (key is not null && !(keys ??= []).Contains(key))
             {
                 keys.Add(key);
             }

@@ -7,7 +7,7 @@ namespace Enlace.Core.Identity;
 /// </summary>
 internal static class TokenSimilarity
 {
-    /// <summary>Tokens shorter than this must match exactly.</summary>
+    /// <summary>Words shorter than this must match exactly.</summary>
     public const int TypoMinimumLength = 5;
 
     private const double JaroWinklerThreshold = 0.93;
@@ -15,13 +15,20 @@ internal static class TokenSimilarity
     /// <summary>Whether two different tokens are the same word with one typo.</summary>
     public static bool IsTypo(string a, string b)
     {
-        if (a.Length < TypoMinimumLength || b.Length < TypoMinimumLength || IsGenderPair(a, b))
+        // The word must be long; its mistyped form may have lost a letter ("Laura" / "Lura").
+        if (Math.Max(a.Length, b.Length) < TypoMinimumLength || Math.Min(a.Length, b.Length) < TypoMinimumLength - 1 || IsGenderPair(a, b))
         {
             return false;
         }
 
-        // A fixed argument order keeps the verdict symmetric whatever the matching order inside Jaro does.
-        return Edit(a, b) != EditKind.None || (string.CompareOrdinal(a, b) < 0 ? JaroWinkler(a, b) : JaroWinkler(b, a)) >= JaroWinklerThreshold;
+        if (Edit(a, b) != EditKind.None)
+        {
+            return true;
+        }
+
+        // Jaro-Winkler forgives a longer ending ("Espino" / "Espinosa"), which is another name, not a typo. A fixed
+        // argument order keeps the verdict symmetric whatever the matching order inside Jaro does.
+        return Math.Abs(a.Length - b.Length) <= 1 && (string.CompareOrdinal(a, b) < 0 ? JaroWinkler(a, b) : JaroWinkler(b, a)) >= JaroWinklerThreshold;
     }
 
     /// <summary>The single edit that turns <paramref name="a"/> into <paramref name="b"/>, or None when they differ by more (or not at all).</summary>

@@ -84,6 +84,26 @@ public sealed class MentionMap
         return At(last) is { } mention && mention.End == last + 1 ? mention : null;
     }
 
+    /// <summary>How many mentions start before token <paramref name="token"/>: the index to scan back from.</summary>
+    public int CountBefore(int token)
+    {
+        int lo = 0, hi = Mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Mentions[mid].First < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The mentions of that type wholly inside tokens [first, end), in order.</summary>
     public IEnumerable<Mention> Between(int first, int end, string? type = null)
     {

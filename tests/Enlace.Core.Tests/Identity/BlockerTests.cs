@@ -34,6 +34,15 @@ public sealed class BlockerTests
     }
 
     [Fact]
+    public void A_typo_in_a_two_word_name_still_meets_through_the_other_word_and_an_affix()
+    {
+        var typo = Keys(Place("Playa Ecehvarría"));
+        var right = Keys(Place("Playa Echevarría"));
+
+        Assert.Contains(typo.Where(k => k.StartsWith("U:", StringComparison.Ordinal)), right.Contains);
+    }
+
+    [Fact]
     public void An_acronym_and_its_expansion_share_the_acronym_key()
     {
         Assert.Contains("C:hsi", Keys(Org("HSI")));

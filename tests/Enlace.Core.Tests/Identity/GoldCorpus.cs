@@ -17,13 +17,14 @@ internal sealed partial class GoldCorpus
     {
         Records = records;
         MergesPerLanguage = mergesPerLanguage;
-        Merges = JoinedAcrossLanguages(mergesPerLanguage.SelectMany(m => m));
+        var nicknames = records.Where(r => r.Record.Kind == EntityKind.Person).SelectMany(r => r.Record.Aliases).Select(GoldName.ComparableForm).ToHashSet();
+        Merges = JoinedAcrossLanguages(mergesPerLanguage.SelectMany(m => m), nicknames);
         Distinct = distinct;
     }
 
     public List<GoldRecord> Records { get; }
 
-    /// <summary>The groups to merge, a group of each language sharing a plain member ("MIMP", "PDI") joined into one.</summary>
+    /// <summary>The groups to merge, a group of each language sharing a plain member ("MIMP", "PDI"), not a nickname, joined into one.</summary>
     public List<List<GoldName>> Merges { get; }
 
     /// <summary>Each language's groups as its gold lists them: within one gold file, two groups are two entities.</summary>
@@ -61,13 +62,14 @@ internal sealed partial class GoldCorpus
         return new GoldCorpus(records, merges, distinct);
     }
 
-    private static List<List<GoldName>> JoinedAcrossLanguages(IEnumerable<List<GoldName>> groups)
+    // A nickname identifies no one: "El Flaco" is one man in the Spanish reports and another in the English ones.
+    private static List<List<GoldName>> JoinedAcrossLanguages(IEnumerable<List<GoldName>> groups, HashSet<string> nicknames)
     {
         var joined = new List<List<GoldName>>();
         foreach (var group in groups)
         {
-            var keys = group.Where(n => n.Documents.Count == 0).Select(n => n.Comparable).ToHashSet();
-            var overlapping = joined.Where(j => j.Any(n => n.Documents.Count == 0 && keys.Contains(n.Comparable))).ToList();
+            var keys = group.Where(n => n.Documents.Count == 0 && !nicknames.Contains(n.Comparable)).Select(n => n.Comparable).ToHashSet();
+            var overlapping = joined.Where(j => j.Any(n => n.Documents.Count == 0 && !nicknames.Contains(n.Comparable) && keys.Contains(n.Comparable))).ToList();
             var merged = overlapping.SelectMany(j => j).Concat(group).ToList();
             joined.RemoveAll(overlapping.Contains);
             joined.Add(merged);

@@ -37,12 +37,15 @@ public sealed class GoldCorpusResolutionTests(ITestOutputHelper output)
 
     private static readonly GoldCorpus Corpus = GoldCorpus.Load("es", "en");
 
-    private static readonly Lazy<IdentityGraph> Clusters = new(() =>
+    private static readonly Lazy<IReadOnlyList<ProposedMatch>> Proposals = new(() =>
     {
         var names = KnownNamesTable.FromTsv(Gazetteer.Replace("\r", "", StringComparison.Ordinal).Replace("        ", "", StringComparison.Ordinal));
-        var proposals = EntityResolver.Propose([.. Corpus.Records.Select(r => r.Record)], new IdentityGraph([]), names);
-        return new IdentityGraph(proposals.Where(p => p.Suggested == Verdict.Same).Select(p => p.AsJudgement(Guid.CreateVersion7(), "resolver", DateTimeOffset.UnixEpoch)));
+        return EntityResolver.Propose([.. Corpus.Records.Select(r => r.Record)], new IdentityGraph([]), names);
     });
+
+    private static readonly Lazy<IdentityGraph> Clusters = new(() => Accepting(Verdict.Same));
+
+    private static readonly Lazy<IdentityGraph> ClustersWithReview = new(() => Accepting(Verdict.Same, Verdict.Unsure));
 
     [Fact]
     public void Entities_the_gold_keeps_apart_are_never_merged()
@@ -96,7 +99,7 @@ public sealed class GoldCorpusResolutionTests(ITestOutputHelper output)
     [Fact]
     public void Most_gold_merges_are_found_from_names_and_aliases_alone()
     {
-        var (found, missed, whole, groups) = (0, new List<string>(), 0, 0);
+        var (found, missed, whole, groups, inReview) = (0, new List<string>(), 0, 0, 0);
         foreach (var group in Corpus.Merges)
         {
             var records = group.SelectMany(Corpus.RecordsOf).DistinctBy(r => r.Record.Id).ToList();
@@ -116,6 +119,7 @@ public sealed class GoldCorpusResolutionTests(ITestOutputHelper output)
                     }
                     else
                     {
+                        inReview += ClustersWithReview.Value.AreSame(records[i].Record.Id, records[j].Record.Id) ? 1 : 0;
                         missed.Add($"{records[i].Record.Name} ({records[i].Document}) / {records[j].Record.Name} ({records[j].Document})");
                     }
                 }
@@ -123,13 +127,16 @@ public sealed class GoldCorpusResolutionTests(ITestOutputHelper output)
         }
 
         var recall = (double)found / (found + missed.Count);
-        output.WriteLine($"gold merge pairs found: {found} of {found + missed.Count} ({recall:P1}); groups merged whole: {whole} of {groups}");
+        output.WriteLine($"gold merge pairs found: {found} of {found + missed.Count} ({recall:P1}); groups merged whole: {whole} of {groups}; of the pairs missed, {inReview} are joined through the review queue");
         missed.ForEach(output.WriteLine);
 
         // The misses are generic names that only their country tells apart ("Ministerio Público", "Fiscalía General
         // del Estado") and short forms ("Cartagena"), which go to the review queue instead.
         Assert.True(recall >= 0.9, $"recall {recall:P1}");
     }
+
+    private static IdentityGraph Accepting(params Verdict[] verdicts) =>
+        new(Proposals.Value.Where(p => verdicts.Contains(p.Suggested)).Select(p => p.AsJudgement(Guid.CreateVersion7(), "resolver", DateTimeOffset.UnixEpoch) with { Verdict = Verdict.Same }));
 
     private static string Name(Guid id) => Corpus.Records.First(r => r.Record.Id == id) is var r ? $"{r.Record.Name} ({r.Document})" : "";
 }

@@ -28,12 +28,12 @@ public sealed class NameMatcherProperties
     }
 
     [Fact]
-    public void Another_record_with_the_same_name_scores_one_unless_the_name_is_only_generic_words()
+    public void Another_record_with_the_same_name_scores_one_unless_the_name_is_generic_or_too_short()
     {
         NameGen.Record.Where(r => NameForms.Normalize(r.Name).Length > 0).Sample(r =>
         {
             var bare = r with { Aliases = [] };
-            var generic = Matcher.Score(bare, bare with { Id = Guid.CreateVersion7() }).Rule == MatchRule.GenericName;
+            var generic = Matcher.Score(bare, bare with { Id = Guid.CreateVersion7() }).Rule is MatchRule.GenericName or MatchRule.ShortNameOnly;
             var score = Score(r, r with { Id = Guid.CreateVersion7() });
             return score == 1 || (generic && score >= ResolutionBands.UnsureAt);
         });

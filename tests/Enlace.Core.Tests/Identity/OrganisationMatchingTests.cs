@@ -141,12 +141,12 @@ public sealed class OrganisationMatchingTests
     }
 
     [Fact]
-    public void Without_known_names_translations_sharing_acronym_and_country_still_match()
+    public void Without_known_names_translations_sharing_acronym_and_country_go_to_review()
     {
         var match = Score(Org("Policía Nacional del Perú"), Org("Peruvian National Police"));
 
         Assert.Equal(MatchRule.TranslatedAcronym, match.Rule);
-        Assert.True(match.Score >= ResolutionBands.SameAt);
+        Assert.Equal(Verdict.Unsure, ResolutionBands.Suggest(match.Score));
     }
 
     [Theory]
@@ -197,6 +197,38 @@ public sealed class OrganisationMatchingTests
     {
         Assert.True(Score(Org("Investigaciones de Seguridad Nacional", "HSI"), Org("Homeland Security Investigations", "HSI")).Score >= ResolutionBands.SameAt);
         Assert.Null(ResolutionBands.Suggest(Score(Org("Fiscalía General del Estado", "la Fiscalía"), Org("Fiscalía de Chile", "la Fiscalía")).Score));
+    }
+
+    [Fact]
+    public void A_short_form_that_is_also_an_acronym_is_expanded_only_with_its_dot()
+    {
+        Assert.Equal(MatchRule.AcronymTypoSamePlace, Score(Org("NAC Iquique"), Org("oficina de NCA en Iquique")).Rule);
+        Assert.Equal("policia nacional", NameForms.Normalize("Policía Nac."));
+    }
+
+    [Fact]
+    public void A_misspelt_country_still_tells_two_countries_apart()
+    {
+        Assert.Equal(MatchRule.DifferentCountries, Score(Org("Fiscalía General de Perú", "FGP"), Org("Fiscalía General de Panmaá")).Rule);
+        Assert.True(Score(Org("Policía Nacional de Méuico"), Org("Policía Nacional de México")).Score >= ResolutionBands.SameAt);
+    }
+
+    [Fact]
+    public void Two_full_names_whose_stated_acronyms_differ_by_a_letter_are_not_a_typo()
+    {
+        var match = Score(
+            Org("Brigada contra Lavado de Activos de Lima (BCLAL)"),
+            Org("Comando contra Lavado de Activos de Lima (CCLAL)"));
+
+        Assert.Null(ResolutionBands.Suggest(match.Score));
+    }
+
+    [Fact]
+    public void A_gazetteer_name_is_found_with_its_acronym_in_parentheses()
+    {
+        var gazetteer = KnownNamesTable.FromTsv("pe-navy\tArmada de Perú\npe-navy\tPeruvian Navy\n");
+
+        Assert.Equal(MatchRule.KnownInstitutionAcrossLanguages, Score(Org("Peruvian Navy"), Org("Armada de Perú (ADP)"), gazetteer).Rule);
     }
 
     [Fact]

@@ -125,6 +125,13 @@ public sealed class PersonMatchingTests
     }
 
     [Fact]
+    public void The_same_two_surnames_alone_go_to_review_whoever_wrote_them()
+    {
+        Assert.Equal(MatchRule.ShortNameOnly, Score(Person("Rivas Oquendo"), Person("RIVAS OQUENDO")).Rule);
+        Assert.NotEqual(Verdict.Same, ResolutionBands.Suggest(Score(Person("Quiros Gaona"), Person("Gaona Quiros")).Score));
+    }
+
+    [Fact]
     public void A_surname_alone_is_weak()
     {
         Assert.Equal(MatchRule.OneSurnameOnly, Score(Person("Ambassador Whitfield"), Person("Eleanor J. Whitfield")).Rule);
