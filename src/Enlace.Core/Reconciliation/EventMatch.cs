@@ -6,7 +6,7 @@ namespace Enlace.Core.Reconciliation;
 public sealed record EventMatch(Verdict Verdict, double Score, string Reason)
 {
     /// <summary>
-    /// Same when their dates overlap, their places are not disjoint and they share a place or a participant. Never
+    /// Same when their dates overlap and they share a place (and no place of one contradicts the other's). Never
     /// "same" without dates on both sides: an undated background mention is at most proposed for review, so a rescue
     /// a year earlier or a deportation elsewhere is never folded into the raid.
     /// </summary>
@@ -32,9 +32,13 @@ public sealed record EventMatch(Verdict Verdict, double Score, string Reason)
             return new(Verdict.NotSame, 0.05, "their dates do not overlap");
         }
 
-        if (sharedPlaces + sharedParticipants == 0)
+        // Without a shared place, a common participant (the same gang, the same police) is too weak to fold two reports
+        // into one happening: merges chain, and one gang's raids in different cities would become one event.
+        if (sharedPlaces == 0)
         {
-            return new(Verdict.Unsure, 0.5, "dates overlap but no place or participant in common");
+            return sharedParticipants > 0
+                ? new(Verdict.Unsure, 0.5, $"dates overlap and {sharedParticipants} participant(s) in common, but no place")
+                : new(Verdict.NotSame, 0.1, "dates overlap but no place or participant in common");
         }
 
         var score = Math.Min(1.0, 0.7 + (0.1 * sharedPlaces) + (0.05 * sharedParticipants) + (a.Measures.Overlaps(b.Measures) ? 0.1 : 0));
