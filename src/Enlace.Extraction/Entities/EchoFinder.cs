@@ -4,7 +4,7 @@ namespace Enlace.Extraction.Entities;
 
 /// <summary>
 /// Once a name is known, every other place the document writes it is a mention too: "Los Malditos del Puerto" in a
-/// headline, "Dirtrap" after its definition, "LOS GALLEGOS" in capitals, a person's surname alone ("Gualdron").
+/// headline, "Dirtrap" after its definition, "LOS GALLEGOS" in capitals, a person's surname alone ("Quintero").
 /// </summary>
 public static class EchoFinder
 {

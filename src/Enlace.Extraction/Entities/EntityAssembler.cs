@@ -5,7 +5,7 @@ namespace Enlace.Extraction.Entities;
 /// <summary>
 /// Turns the winning candidates into entities: one per gazetteer entry or per name, aliases joined to what they name
 /// (acronym to expansion, nickname to person, "Embajada de EE. UU." to the one US embassy), short forms of a person's
-/// name ("Gualdron", "Quispe Valdivia") to the full name, and "Policía Nacional" to the police of the document's country.
+/// name ("Quintero", "Quispe Valdivia") to the full name, and "Policía Nacional" to the police of the document's country.
 /// </summary>
 public static class EntityAssembler
 {

@@ -4,7 +4,7 @@ namespace Enlace.Extraction.Entities;
 
 /// <summary>
 /// Cuts a text into words, numbers and single punctuation marks. Hyphens and apostrophes inside a word stay in it
-/// ("Syptak-Ramnath", "MS-13", "Don't"), but a possessive "'s" is a token of its own so "Peru's" still names Peru.
+/// ("Rivas-Oquendo", "MS-13", "Don't"), but a possessive "'s" is a token of its own so "Peru's" still names Peru.
 /// </summary>
 public static class Tokenizer
 {

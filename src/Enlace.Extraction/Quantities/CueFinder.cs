@@ -4,7 +4,7 @@ namespace Enlace.Extraction.Quantities;
 
 /// <summary>
 /// Finds the words around a figure that say what it counts: the verb that governs it ("arrested 20 members", "la
-/// detención de 31"), the predicate after it ("84 people were rescued"), and cues further away in its sentence.
+/// detención de 31"), the predicate after it ("46 women were rescued"), and cues further away in its sentence.
 /// </summary>
 internal sealed class CueFinder(TokenStream tokens, QuantityLexicon lexicon, int[] numberStarts)
 {
@@ -153,7 +153,7 @@ internal sealed class CueFinder(TokenStream tokens, QuantityLexicon lexicon, int
 
     public bool IsNumberStart(int index) => Array.BinarySearch(numberStarts, index) >= 0;
 
-    // "... had been saved" after "123 people– including three minors–" still belongs to 123.
+    // "... had been saved" after "52 people– including nine minors–" still belongs to 52.
     private bool LinkedBefore(int numberStart, int from)
     {
         for (var k = numberStart - 1; k >= Math.Max(from, numberStart - 3); k--)

@@ -4,7 +4,7 @@ using Enlace.Extraction.Gazetteers;
 namespace Enlace.Extraction.Relations;
 
 /// <summary>
-/// member_of: "Luis Gualdron– a suspected Tren de Aragua member", "integrante de Los Gallegos", and a person whose role is
+/// member_of: "José Rivas– a suspected Tren de Aragua member", "integrante de Los Gallegos", and a person whose role is
 /// a place in a criminal group ("cabecilla de la organización", "the faction's leader", "head of Los Gallegos"): the group
 /// the role names, or else the one the text was talking about.
 /// </summary>
