@@ -4,7 +4,7 @@ namespace Enlace.Extraction.Quantities;
 
 /// <summary>
 /// Finds the figures a report states, each with its exact span, value, qualifier, what it counts (measure), for whom
-/// (population), and its unit or item: "at least 23 alleged members" arrested, "84 people were rescued", "S/ 38.500"
+/// (population), and its unit or item: "at least 28 alleged members" arrested, "46 women were rescued", "S/ 38.500"
 /// seized in soles, "entre 12 y 25 años" as two bounds of a sentence. Who the text credits is left to attribution.
 /// </summary>
 public static class QuantityFinder
