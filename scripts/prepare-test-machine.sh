@@ -41,6 +41,9 @@ BEGIN
   END IF;
 END
 $$;
+-- Tests drop their databases WITH (FORCE); newer 15.x minors refuse to end an autovacuum worker on the way
+-- unless the role may signal other backends.
+GRANT pg_signal_backend TO enlace;
 SQL
 su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = 'enlace_test'\"" | grep -q 1 ||
   su postgres -c "createdb -O enlace enlace_test"

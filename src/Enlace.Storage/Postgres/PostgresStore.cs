@@ -45,8 +45,9 @@ public sealed class PostgresStore(string connectionString) : SqlStore
     private protected override void PrepareSearch(DbCommand command, FullTextQuery query, string filters)
     {
         // Only the tenant's newest RankingWindow matches are ranked (ids are time-ordered UUIDv7; see
-        // docs/decisions/0003); headlines are built for the few rows returned.
-        const string Query = "(websearch_to_tsquery('spanish', unaccent(@match)) || websearch_to_tsquery('english', unaccent(@match)))";
+        // docs/decisions/0003); headlines are built for the few rows returned. The query is a scalar subquery so that
+        // it is parsed once per search (an InitPlan), not once per candidate row, and can drive the GIN index.
+        const string Query = "(SELECT websearch_to_tsquery('spanish', unaccent(@match)) || websearch_to_tsquery('english', unaccent(@match)))";
         command.CommandText =
             "SELECT d.id, d.file_name, d.title, d.language, d.published_on, " +
             "ts_headline(CASE d.language WHEN 'es' THEN 'spanish' WHEN 'en' THEN 'english' ELSE 'simple' END::regconfig, " +

@@ -83,16 +83,19 @@ public sealed class SqliteStore : SqlStore
 
     private protected override void PrepareSearch(DbCommand command, FullTextQuery query, string filters)
     {
-        // bm25 is smaller for better matches; titles weigh five times the body. Only the newest RankingWindow matches
-        // of the tenant are ranked (see docs/decisions/0003), so a word found in half the store stays fast.
+        // bm25 is smaller for better matches; titles weigh five times the body. Only the tenant's newest RankingWindow
+        // matches are ranked (see docs/decisions/0003), so a word found in half the store stays fast. The ranking reads
+        // nothing but the index and the filter columns; snippets, which re-read and re-tokenise the text, are built
+        // afterwards for the few rows returned.
         command.CommandText =
             "SELECT d.id, d.file_name, d.title, d.language, d.published_on, " +
-            "snippet(documents_fts, 1, '⟦', '⟧', '…', 16), -bm25(documents_fts, 5.0, 1.0) AS score " +
-            "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid " +
-            "WHERE documents_fts MATCH @match AND documents_fts.rowid >= (SELECT COALESCE(MIN(w.rowid), 0) FROM (" +
-            "SELECT f.rowid FROM documents_fts f JOIN documents d ON d.rowid = f.rowid " +
-            $"WHERE f.documents_fts MATCH @match AND {filters} ORDER BY f.rowid DESC LIMIT @window) w) " +
-            $"AND {filters} ORDER BY bm25(documents_fts, 5.0, 1.0) LIMIT @limit";
+            "snippet(documents_fts, 1, '⟦', '⟧', '…', 16), -top.rank " +
+            "FROM (SELECT w.rowid AS rowid, w.rank AS rank FROM (" +
+            "SELECT f.rowid AS rowid, bm25(documents_fts, 5.0, 1.0) AS rank FROM documents_fts f JOIN documents d ON d.rowid = f.rowid " +
+            $"WHERE f.documents_fts MATCH @match AND {filters} ORDER BY f.rowid DESC LIMIT @window) w " +
+            "ORDER BY w.rank LIMIT @limit) top " +
+            "JOIN documents_fts ON documents_fts.rowid = top.rowid JOIN documents d ON d.rowid = top.rowid " +
+            "WHERE documents_fts MATCH @match ORDER BY top.rank";
         command.AddParameter("match", query.ToFts5());
         command.AddParameter("window", RankingWindow);
     }
