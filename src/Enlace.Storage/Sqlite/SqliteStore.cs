@@ -42,8 +42,12 @@ public sealed class SqliteStore : SqlStore
         await using var pragmas = connection.CreateCommand();
 
         // WAL keeps readers off the writer's back; synchronous=NORMAL in WAL mode never corrupts the file and loses at
-        // most the last commits on power loss, not on a killed process.
-        pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;";
+        // most the last commits on power loss, not on a killed process. Reads go through a memory map of up to 1 GiB
+        // (shared with the operating system's page cache, so pooled connections do not each hold a copy) instead of a
+        // read call per page; this takes most of the system time out of a search.
+        pragmas.CommandText =
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; " +
+            "PRAGMA mmap_size = 1073741824;";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
