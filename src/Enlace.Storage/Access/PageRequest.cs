@@ -1,0 +1,9 @@
+namespace Enlace.Storage.Access;
+
+/// <summary>A page of a list ordered by id: the items after <paramref name="After"/>, at most <paramref name="Limit"/> of them.</summary>
+public sealed record PageRequest(Guid? After, int Limit)
+{
+    public const int MaxLimit = 500;
+
+    public int Take => Math.Clamp(Limit, 1, MaxLimit);
+}
