@@ -27,7 +27,10 @@ public static class VictimIdentity
         return RoleWords.Any(word => folded.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries).Contains(word));
     }
 
-    /// <summary>Replaces every occurrence of each name with a run of the same length, so offsets into the text still hold.</summary>
+    /// <summary>
+    /// Replaces every occurrence of each name with a run of the same length, so offsets into the text still hold. The
+    /// match markers of search snippets (⟦ ⟧) are looked through, so a highlighted name is blotted too.
+    /// </summary>
     public static string Redact(string text, IReadOnlyCollection<string> names)
     {
         if (names.Count == 0 || text.Length == 0)
@@ -35,13 +38,30 @@ public static class VictimIdentity
             return text;
         }
 
+        // The text without markers, and where each of its characters sits in the original.
+        var plain = new System.Text.StringBuilder(text.Length);
+        var origin = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('⟦' or '⟧'))
+            {
+                plain.Append(text[i]);
+                origin.Add(i);
+            }
+        }
+
+        var searched = plain.ToString();
         var chars = text.ToCharArray();
-        foreach (var name in names.Where(n => n.Trim().Length >= 2))
+        foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length >= 2))
         {
             var at = 0;
-            while ((at = text.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            while ((at = searched.IndexOf(name, at, StringComparison.OrdinalIgnoreCase)) >= 0)
             {
-                Array.Fill(chars, '█', at, name.Length);
+                for (var k = at; k < at + name.Length; k++)
+                {
+                    chars[origin[k]] = '█';
+                }
+
                 at += name.Length;
             }
         }
