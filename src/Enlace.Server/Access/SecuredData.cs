@@ -10,6 +10,7 @@ using Enlace.Core.Storage;
 using Enlace.Ingest;
 using Enlace.Server.Contracts;
 using Enlace.Server.Hosting;
+using Enlace.Server.Identity;
 using Enlace.Storage;
 using Enlace.Storage.Access;
 
@@ -21,7 +22,7 @@ namespace Enlace.Server.Access;
 /// clearance into the SQL (<see cref="ClearedQueries"/>), demands the permission a write needs, and masks protected
 /// people for readers without need-to-know. Items the reader may not see are reported as not found.
 /// </summary>
-public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessScope scope, ServerOptions options, TimeProvider clock)
+public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessScope scope, ServerOptions options, TimeProvider clock, AccountAdministration accounts)
 {
     private Masking? _masking;
 
@@ -213,6 +214,31 @@ public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessSc
 
         var adjudications = await queries.AdjudicationsAsync(scope, null, cancellationToken);
         return new BriefBuilder(documents, entities, adjudications).ForEvent(view, [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))], clock.GetUtcNow());
+    }
+
+    /// <summary>The accounts of the administrator's own agency.</summary>
+    public async Task<IReadOnlyList<UserItem>> UsersAsync(CancellationToken cancellationToken)
+    {
+        scope.Demand(Permission.ManageUsers);
+        var now = clock.GetUtcNow();
+        return [.. (await accounts.ListAsync(scope.TenantId, cancellationToken)).Select(u => new UserItem(
+            u.Account.Id, u.Account.UserName, u.Agency, [.. u.Roles.Select(r => r.ToName())], u.Account.ClearedForRed, u.Account.LockoutEnd > now))];
+    }
+
+    /// <summary>Creates an account in the administrator's own agency; no request can name another agency.</summary>
+    public async Task<NewUserResponse> CreateUserAsync(NewUserRequest request, CancellationToken cancellationToken)
+    {
+        scope.Demand(Permission.ManageUsers);
+        var roles = new List<Role>();
+        foreach (var name in request.Roles ?? [])
+        {
+            roles.Add(RoleNames.TryParse(name, out var role) ? role : throw new InvalidRequestException($"no role is called {name}; roles are {string.Join(", ", RoleNames.All)}"));
+        }
+
+        var created = await accounts.CreateAsync(scope.Agency, request.UserName ?? "", roles, request.Password, request.ClearedForRed, cancellationToken);
+        return new NewUserResponse(
+            new UserItem(created.Account.Id, created.Account.UserName, created.Agency, [.. created.Roles.Select(r => r.ToName())], created.Account.ClearedForRed, false),
+            created.GeneratedPassword);
     }
 
     private async Task<(IReadOnlyList<EventView> Events, ILookup<Guid, Statement> Statements)> ReconciledAsync(CancellationToken cancellationToken)
