@@ -190,6 +190,7 @@ public sealed class ApiBehaviourTests(WorldPerEngine worlds) : IClassFixture<Wor
         var document = await TwoAgencies.GetJsonAsync(world["anonymous"], "/openapi/v1.json");
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer").GetProperty("scheme").GetString());
         foreach (var endpoint in ServerEndpoints.All.Where(e => e.Contains(" /api/", StringComparison.Ordinal)))
         {
             var route = endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].Replace(":guid", "", StringComparison.Ordinal).TrimEnd('/');

@@ -26,6 +26,10 @@ internal static class EndpointAccessCases
             _ => new HttpRequestMessage(HttpMethod.Post, "/api/account/login") { Content = JsonContent.Create(new { userName = "north-viewer", password = RunningServer.Password }) },
             "signing in is how a caller stops being anonymous"),
 
+        ["POST /api/account/refresh"] = AccessCase.Public(
+            w => new HttpRequestMessage(HttpMethod.Post, "/api/account/refresh") { Content = JsonContent.Create(new { refreshToken = w.Server.RefreshTokens["north-viewer"] }) },
+            "the refresh token is itself the credential; a stale or forged one gets 401"),
+
         ["GET /api/documents/"] = new(_ => Get("/api/documents/"), "north-analyst", SouthSeesNothing, ViewerSeesNothing),
         ["GET /api/documents/{id:guid}"] = new(w => Get($"/api/documents/{w.DocumentId}"), "north-analyst", SouthFindsNothing, ViewerFindsNothing),
         ["GET /api/documents/{id:guid}/original"] = new(w => Get($"/api/documents/{w.DocumentId}/original"), "north-analyst", SouthFindsNothing, ViewerFindsNothing),

@@ -112,6 +112,36 @@ public sealed class SignInTests
     }
 
     [Theory, AllEngines]
+    public async Task A_refresh_token_buys_a_new_token_until_the_password_changes(Engine engine)
+    {
+        await using var server = await RunningServer.StartAsync(engine);
+        var account = await server.AddUserAsync("north", "long-shift", Role.Viewer);
+        using (await server.SignInAsync("long-shift"))
+        {
+        }
+
+        using var client = server.Anonymous();
+        using var refreshed = await client.PostAsJsonAsync("/api/account/refresh", new { refreshToken = server.RefreshTokens["long-shift"] });
+        using var body = JsonDocument.Parse(await refreshed.Content.ReadAsStringAsync());
+        using var withNewToken = new HttpClient { BaseAddress = server.Address };
+        withNewToken.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("accessToken").GetString());
+        var me = await TwoAgencies.GetJsonAsync(withNewToken, "/api/account/me");
+        using var forged = await client.PostAsJsonAsync("/api/account/refresh", new { refreshToken = "CfDJ8-made-up" });
+        var accounts = new Storage.Access.AccountStore(server.Db.Store);
+        var current = await accounts.FindByIdAsync(account.Id) ?? throw new InvalidOperationException();
+        current.SecurityStamp = Guid.NewGuid().ToString("N");
+        Assert.True(await accounts.UpdateAsync(current));
+        using var stale = await client.PostAsJsonAsync("/api/account/refresh", new { refreshToken = server.RefreshTokens["long-shift"] });
+        using var oldAccessToken = await withNewToken.GetAsync("/api/account/me");
+
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        Assert.Equal("long-shift", me.GetProperty("userName").GetString());
+        await ApiBehaviourTests.AssertProblemAsync(forged, HttpStatusCode.Unauthorized);
+        await ApiBehaviourTests.AssertProblemAsync(stale, HttpStatusCode.Unauthorized);
+        await ApiBehaviourTests.AssertProblemAsync(oldAccessToken, HttpStatusCode.Unauthorized);
+    }
+
+    [Theory, AllEngines]
     public async Task A_wrong_password_and_an_unknown_user_get_the_same_answer(Engine engine)
     {
         await using var server = await RunningServer.StartAsync(engine);

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Enlace.Server.Apis;
 
@@ -24,6 +25,11 @@ public static class AccountApi
             .RequireRateLimiting(SignInRateLimit)
             .Produces<AccessTokenResponse>()
             .WithSummary("Sign in; with useCookies=true sets the sign-in cookie, else returns a bearer token");
+        group.MapPost("/refresh", RefreshAsync)
+            .AllowAnonymous()
+            .RequireRateLimiting(SignInRateLimit)
+            .Produces<AccessTokenResponse>()
+            .WithSummary("Trade a refresh token for a new bearer token, unless the account changed its password or was locked since");
         group.MapPost("/logout", async (SignInManager<UserAccount> signIn) =>
         {
             await signIn.SignOutAsync();
@@ -37,6 +43,19 @@ public static class AccountApi
             return TypedResults.Ok(new AntiforgeryToken(tokens.HeaderName ?? "X-CSRF-TOKEN", tokens.RequestToken ?? ""));
         }).WithSummary("The token a cookie-signed-in client sends with every change");
         return api;
+    }
+
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest request, SignInManager<UserAccount> signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider clock)
+    {
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken ?? "");
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires ||
+            await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } account || await signIn.UserManager.IsLockedOutAsync(account))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: "the refresh token is not valid any more; sign in again");
+        }
+
+        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(account), authenticationScheme: IdentityConstants.BearerScheme);
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> SignInAsync(SignInRequest request, bool? useCookies, SignInManager<UserAccount> signIn)

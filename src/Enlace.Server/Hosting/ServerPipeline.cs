@@ -21,7 +21,7 @@ public static class ServerPipeline
         app.UseRateLimiter();
 
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        app.MapScalarApiReference(reference => reference.WithTitle("Enlace API"));
 
         var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<CookieAntiforgeryFilter>();
         api.MapAccountApi();

@@ -76,7 +76,7 @@ public static class ServerServices
                 });
             };
         });
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>());
         return services;
     }
 

@@ -48,6 +48,9 @@ public sealed class RunningServer : IAsyncDisposable
         return created.Account;
     }
 
+    /// <summary>The refresh token of each user's latest sign-in.</summary>
+    public Dictionary<string, string> RefreshTokens { get; } = new(StringComparer.Ordinal);
+
     public HttpClient Anonymous() => new() { BaseAddress = Address };
 
     /// <summary>A client that signed in with a bearer token.</summary>
@@ -58,6 +61,7 @@ public sealed class RunningServer : IAsyncDisposable
         Assert.True(response.IsSuccessStatusCode, $"{name} could not sign in: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         using var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.RootElement.GetProperty("accessToken").GetString());
+        RefreshTokens[name] = token.RootElement.GetProperty("refreshToken").GetString() ?? "";
         return client;
     }
 
