@@ -414,6 +414,15 @@ public abstract class SqlStore : IDocumentStore, IStatementStore, IAsyncDisposab
         _ => "unsure",
     };
 
+    // For the account and access queries under Access/, which share this store's connections and value conversions.
+    internal Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => OpenAsync(cancellationToken);
+
+    internal object TimestampArgument(DateTimeOffset value) => Timestamp(value);
+
+    internal object? DateArgument(DateOnly? value) => DateParameter(value);
+
+    internal void PrepareSearchCommand(DbCommand command, FullTextQuery query, string filters) => PrepareSearch(command, query, filters);
+
     private protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>Inserts the document row and its full-text entry unless the tenant already has these bytes.</summary>

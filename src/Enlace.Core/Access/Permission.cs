@@ -1,0 +1,17 @@
+namespace Enlace.Core.Access;
+
+/// <summary>What a role allows beyond reading within its clearance.</summary>
+public enum Permission
+{
+    /// <summary>Read documents, statements, entities, events, conflicts, adjudications, searches and briefs.</summary>
+    Read,
+
+    /// <summary>Add reports to the agency's store.</summary>
+    Upload,
+
+    /// <summary>Group reported happenings into events and settle conflicts.</summary>
+    Reconcile,
+
+    /// <summary>List, create and change the agency's accounts.</summary>
+    ManageUsers,
+}
