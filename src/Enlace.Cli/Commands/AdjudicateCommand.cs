@@ -33,7 +33,7 @@ public static class AdjudicateCommand
             }
 
             var (store, tenant) = (session.Store, session.TenantId);
-            var events = await new Reconciler(store, TimeProvider.System).EventsAsync(tenant, cancellationToken);
+            var events = await ReconcileCommand.Reconciler(store).EventsAsync(tenant, cancellationToken);
             var wanted = parse.GetValue(key) ?? "";
             var conflict = events.SelectMany(e => e.Conflicts).FirstOrDefault(f => f.ConflictKey == wanted);
             if (conflict is null)

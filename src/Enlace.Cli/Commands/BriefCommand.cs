@@ -47,7 +47,7 @@ public static class BriefCommand
             }
 
             var (store, tenant) = (session.Store, session.TenantId);
-            var events = await new Reconciler(store, TimeProvider.System).EventsAsync(tenant, cancellationToken);
+            var events = await ReconcileCommand.Reconciler(store).EventsAsync(tenant, cancellationToken);
             var entities = (await store.ListEntitiesAsync(tenant, cancellationToken: cancellationToken)).ToDictionary(e => e.Id);
             var eventStatements = await store.GetStatementsAsync(tenant, new StatementFilter(Limit: int.MaxValue, SubjectKind: EntityKind.Event), cancellationToken);
             IReadOnlyList<EventView> chosen;
