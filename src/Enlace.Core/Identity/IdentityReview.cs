@@ -132,8 +132,10 @@ public sealed class IdentityReview(IStatementStore store, TimeProvider clock)
         }
 
         var judgements = await store.GetJudgementsAsync(tenantId, cancellationToken);
-        var at = clock.GetUtcNow();
-        // A decision made in the same instant as the judgement it reverses must still come after it.
+        // Whole microseconds, as both engines store them; and a decision made in the same instant as the judgement it
+        // reverses must still come after it.
+        var now = clock.GetUtcNow();
+        var at = now.AddTicks(-(now.Ticks % 10));
         if (judgements.Count > 0 && judgements.Max(j => j.At) >= at)
         {
             at = judgements.Max(j => j.At).AddTicks(10);

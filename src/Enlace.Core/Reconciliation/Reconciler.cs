@@ -90,7 +90,7 @@ public sealed class Reconciler(IStatementStore store, TimeProvider clock, IPlace
                 continue;
             }
 
-            var label = Label(group, names, places);
+            var label = Label(group, names, places, identities);
             views.Add(new EventView(
                 group.Key,
                 label,
@@ -118,14 +118,16 @@ public sealed class Reconciler(IStatementStore store, TimeProvider clock, IPlace
 
     // "2025-02-07 · Lima · Tren de Aragua": the day most other dates agree with (a week or month only when no day is given), the most
     // named locality (a region or country when none), the most named participant.
-    private static string Label(IGrouping<Guid, Statement> group, Dictionary<Guid, string> names, Func<Guid, PlaceInfo> places)
+    private static string Label(IGrouping<Guid, Statement> group, Dictionary<Guid, string> names, Func<Guid, PlaceInfo> places, IdentityGraph identities)
     {
         var dates = group.Where(s => s.Property == "date").Select(s => s.Value).OfType<DateValue>().ToList();
         var date = dates.OrderBy(d => d.Interval.Precision).ThenByDescending(d => dates.Count(o => o.Interval.Overlaps(d.Interval)))
             .ThenBy(d => d.Interval.Start).FirstOrDefault();
+        // Counted by identity cluster ("PNP" and "Policía Nacional del Perú" are one), named by its most used name.
         string? Most(string property) => group.Where(s => s.Property == property).Select(s => s.Value).OfType<EntityValue>()
-            .GroupBy(v => v.EntityId).OrderBy(g => property == "place" ? places(g.Key).Level : PlaceLevel.Locality).ThenByDescending(g => g.Count())
-            .Select(g => names.GetValueOrDefault(g.Key)).FirstOrDefault();
+            .GroupBy(v => identities.Representative(v.EntityId))
+            .OrderBy(g => property == "place" ? g.Min(v => places(v.EntityId).Level) : PlaceLevel.Locality).ThenByDescending(g => g.Count())
+            .Select(g => g.GroupBy(v => v.EntityId).OrderByDescending(n => n.Count()).Select(n => names.GetValueOrDefault(n.Key)).First()).FirstOrDefault();
         var parts = new[] { date?.Interval.ToIsoString(), Most("place"), Most("participant") }.Where(p => p is not null);
         var label = string.Join(" · ", parts);
         return label.Length > 0 ? label : names.GetValueOrDefault(group.Key, group.Key.ToString());
