@@ -70,6 +70,7 @@ public static class ConflictsCommand
         measure = figure.Measure,
         population = figure.Key?.Population,
         unit = figure.Key?.Unit,
+        item = figure.Key?.Item,
         statements = figure.Agreement.Statements.Select(s => new
         {
             id = s.Id,

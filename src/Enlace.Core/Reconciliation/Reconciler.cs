@@ -126,8 +126,9 @@ public sealed class Reconciler(IStatementStore store, TimeProvider clock, IPlace
         // Counted by identity cluster ("PNP" and "Policía Nacional del Perú" are one), named by its most used name.
         string? Most(string property) => group.Where(s => s.Property == property).Select(s => s.Value).OfType<EntityValue>()
             .GroupBy(v => identities.Representative(v.EntityId))
-            .OrderBy(g => property == "place" ? g.Min(v => places(v.EntityId).Level) : PlaceLevel.Locality).ThenByDescending(g => g.Count())
-            .Select(g => g.GroupBy(v => v.EntityId).OrderByDescending(n => n.Count()).Select(n => names.GetValueOrDefault(n.Key)).First()).FirstOrDefault();
+            .Select(g => (Level: property == "place" ? g.Min(v => places(v.EntityId).Level) : PlaceLevel.Locality, Count: g.Count(),
+                Name: g.GroupBy(v => v.EntityId).Select(n => (Count: n.Count(), Name: names.GetValueOrDefault(n.Key) ?? "")).OrderByDescending(n => n.Count).ThenBy(n => n.Name, StringComparer.Ordinal).First().Name))
+            .OrderBy(c => c.Level).ThenByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Name).FirstOrDefault();
         var parts = new[] { date?.Interval.ToIsoString(), Most("place"), Most("participant") }.Where(p => p is not null);
         var label = string.Join(" · ", parts);
         return label.Length > 0 ? label : names.GetValueOrDefault(group.Key, group.Key.ToString());
