@@ -20,6 +20,7 @@ public static class EnlaceCommandLine
         root.Subcommands.Add(ReconcileCommand.Create());
         root.Subcommands.Add(ConflictsCommand.Create());
         root.Subcommands.Add(AdjudicateCommand.Create());
+        root.Subcommands.Add(IdentitiesCommand.Create());
         root.Subcommands.Add(BriefCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

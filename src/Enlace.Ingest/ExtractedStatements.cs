@@ -46,6 +46,8 @@ public static class ExtractedStatements
         {
             var entity = EntityFor(KindOf(mention.Type), mention.Name);
             named.TryAdd(mention.Name, entity);
+            // A relation may name its subject by an alias ("HSI Lima"); it is the same entity, not a new one.
+            mention.Aliases.ToList().ForEach(alias => named.TryAdd(alias, entity));
             foreach (var span in mention.Spans.Where(s => s.End <= document.Text.Length))
             {
                 Add(entity.Id, "named_as", new TextValue(span.Of(document.Text)), span);

@@ -9,16 +9,20 @@ public static class BriefHtml
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    public static string Render(Brief brief, Func<Citation, string>? link = null)
+    public static string Render(Brief brief, Func<Citation, string>? link = null) => Page(brief.Title, BriefMarkdown.Render(brief, link));
+
+    public static string Render(EntityBrief brief, Func<Citation, string>? link = null) => Page(brief.Title, BriefMarkdown.Render(brief, link));
+
+    private static string Page(string title, string markdown)
     {
-        var body = Markdown.ToHtml(BriefMarkdown.Render(brief, link), Pipeline);
+        var body = Markdown.ToHtml(markdown, Pipeline);
         return $$"""
             <!DOCTYPE html>
             <html lang="en">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Brief: {{WebUtility.HtmlEncode(brief.Title)}}</title>
+            <title>Brief: {{WebUtility.HtmlEncode(title)}}</title>
             <style>
               body { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1b1f24; }
               h1 { font-size: 1.6rem; border-bottom: 2px solid #1b1f24; }

@@ -10,13 +10,16 @@ public sealed class AgreementTests
 {
     private static readonly Guid Raid = Guid.CreateVersion7();
 
-    private static Statement Figure(decimal value, Qualifier qualifier, string measure = "rescued", string? population = null) =>
+    private static int _source;
+
+    // Each figure from its own source, as if read in different reports, unless a source is named.
+    private static Statement Figure(decimal value, Qualifier qualifier, string measure = "rescued", string? population = null, string? source = null) =>
         Statement.Create(Guid.Empty, Raid, measure, new QuantityValue(value, qualifier, measure, population),
-            Provenance.Analyst("test"), InformationCredibility.CannotBeJudged, Marking.Default, DateTimeOffset.UnixEpoch);
+            Provenance.Analyst(source ?? $"analyst {Interlocked.Increment(ref _source)}"), InformationCredibility.CannotBeJudged, Marking.Default, DateTimeOffset.UnixEpoch);
 
     private static Statement Date(DateInterval interval) =>
         Statement.Create(Guid.Empty, Raid, "date", new DateValue(interval),
-            Provenance.Analyst("test"), InformationCredibility.CannotBeJudged, Marking.Default, DateTimeOffset.UnixEpoch);
+            Provenance.Analyst($"analyst {Interlocked.Increment(ref _source)}"), InformationCredibility.CannotBeJudged, Marking.Default, DateTimeOffset.UnixEpoch);
 
     [Fact]
     public void Rescued_figures_from_two_sources_conflict_when_their_intervals_do_not_overlap()
@@ -35,6 +38,13 @@ public sealed class AgreementTests
     public void Over_300_and_more_than_300_officers_corroborate()
     {
         Assert.Equal(AgreementStatus.Corroborated, Agreement.OfQuantities([Figure(300, Qualifier.MoreThan, "officers"), Figure(300, Qualifier.MoreThan, "officers")]).Status);
+    }
+
+    [Fact]
+    public void One_source_repeating_a_figure_does_not_corroborate_it_but_may_still_contradict_itself()
+    {
+        Assert.Equal(AgreementStatus.Single, Agreement.OfQuantities([Figure(25, Qualifier.UpTo, "sentenced", source: "ana"), Figure(25, Qualifier.Exact, "sentenced", source: "ana")]).Status);
+        Assert.Equal(AgreementStatus.Conflict, Agreement.OfQuantities([Figure(7, Qualifier.Exact, source: "ana"), Figure(9, Qualifier.Exact, source: "ana")]).Status);
     }
 
     [Fact]

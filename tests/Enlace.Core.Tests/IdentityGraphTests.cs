@@ -57,4 +57,32 @@ public sealed class IdentityGraphTests
         Assert.False(forward.AreSame(Hsi, HsiLima));
         Assert.True(forward.AreSame(HsiLima, HisLima));
     }
+
+    [Fact]
+    public void A_split_holds_even_when_older_links_chain_the_pair_together()
+    {
+        var graph = new IdentityGraph([
+            Judge(HisLima, HsiLima, Verdict.Same, 1),
+            Judge(HsiLima, Hsi, Verdict.Same, 2),
+            Judge(HisLima, Hsi, Verdict.NotSame, 3),
+        ]);
+
+        Assert.False(graph.AreSame(HisLima, Hsi));
+        Assert.True(graph.AreSame(HsiLima, Hsi));
+        Assert.Equal(HisLima, Assert.Single(graph.SetAside).A);
+        Assert.Equal(new[] { HsiLima, Hsi }.Order(), graph.Members(Hsi));
+    }
+
+    [Fact]
+    public void A_cluster_lists_its_members_and_the_links_that_made_it()
+    {
+        var first = Judge(HisLima, HsiLima, Verdict.Same, 1);
+        var second = Judge(HsiLima, Hsi, Verdict.Same, 2);
+        var graph = new IdentityGraph([first, second, Judge(Hsi, Dhs, Verdict.Unsure, 3)]);
+
+        Assert.Equal(new[] { HisLima, HsiLima, Hsi }.Order(), graph.Members(HisLima));
+        Assert.Equal([second, first], graph.Links(Hsi));
+        Assert.Equal([Dhs], graph.Members(Dhs));
+        Assert.Equal(3, graph.InForce.Count());
+    }
 }

@@ -14,7 +14,7 @@ public static class AdjudicateCommand
     public static Command Create()
     {
         var key = new Argument<string>("conflict") { Description = "The conflict key `enlace conflicts --json` shows (event/measure…)" };
-        var choose = new Option<string>("--choose") { Description = "Id (or prefix) of the statement held true", Required = true };
+        var choose = new Option<string>("--choose") { Description = "Id (or its first or last digits) of the statement held true", Required = true };
         var reason = new Option<string>("--reason") { Description = "Why, in words a prosecutor could read", Required = true };
         var analyst = new Option<string>("--analyst") { Description = "Who decides", DefaultValueFactory = _ => Environment.UserName };
         var command = new Command("adjudicate", "Settle a conflict by choosing a value, with a reason; all sides are kept") { key, choose, reason, analyst };
@@ -33,7 +33,7 @@ public static class AdjudicateCommand
             }
 
             var (store, tenant) = (session.Store, session.TenantId);
-            var events = await new Reconciler(store, TimeProvider.System).EventsAsync(tenant, cancellationToken);
+            var events = await ReconcileCommand.Reconciler(store).EventsAsync(tenant, cancellationToken);
             var wanted = parse.GetValue(key) ?? "";
             var conflict = events.SelectMany(e => e.Conflicts).FirstOrDefault(f => f.ConflictKey == wanted);
             if (conflict is null)
@@ -43,7 +43,8 @@ public static class AdjudicateCommand
             }
 
             var prefix = (parse.GetValue(choose) ?? "").Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
-            var chosen = conflict.Agreement.Statements.Where(s => s.Id.ToString("N").StartsWith(prefix, StringComparison.Ordinal)).ToList();
+            // Statements stored in one batch share the first digits of their ids, so an id's ending names it as well as its start.
+            var chosen = conflict.Agreement.Statements.Where(s => s.Id.ToString("N").StartsWith(prefix, StringComparison.Ordinal) || s.Id.ToString("N").EndsWith(prefix, StringComparison.Ordinal)).ToList();
             if (prefix.Length == 0 || chosen.Count != 1)
             {
                 Terminal.Fail($"--choose must name one of this conflict's statements: {string.Join(", ", conflict.Agreement.Statements.Select(s => s.Id))}");

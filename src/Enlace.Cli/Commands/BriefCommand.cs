@@ -2,10 +2,10 @@ using System.CommandLine;
 using Enlace.Cli.Output;
 using Enlace.Core.Briefing;
 using Enlace.Core.Entities;
+using Enlace.Core.Identity;
 using Enlace.Core.Reconciliation;
 using Enlace.Core.Statements;
 using Enlace.Core.Storage;
-using Enlace.Extraction.Evaluation;
 using Enlace.Reporting;
 
 namespace Enlace.Cli.Commands;
@@ -47,45 +47,56 @@ public static class BriefCommand
             }
 
             var (store, tenant) = (session.Store, session.TenantId);
-            var events = await new Reconciler(store, TimeProvider.System).EventsAsync(tenant, cancellationToken);
+            var events = await ReconcileCommand.Reconciler(store).EventsAsync(tenant, cancellationToken);
             var entities = (await store.ListEntitiesAsync(tenant, cancellationToken: cancellationToken)).ToDictionary(e => e.Id);
             var eventStatements = await store.GetStatementsAsync(tenant, new StatementFilter(Limit: int.MaxValue, SubjectKind: EntityKind.Event), cancellationToken);
-            IReadOnlyList<EventView> chosen;
+            var documents = (await store.ListDocumentsAsync(tenant, int.MaxValue, cancellationToken)).ToDictionary(d => d.Id);
+            var adjudications = await store.GetAdjudicationsAsync(tenant, cancellationToken: cancellationToken);
+            var builder = new BriefBuilder(documents, entities, adjudications);
+            IReadOnlyList<Statement> StatementsOf(EventView view) => [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))];
+            string text;
             if (parse.GetValue(entity) is { } name)
             {
-                var wanted = ExtractionScorer.Normalise(name);
-                var ids = entities.Values.Where(e => ExtractionScorer.Normalise(e.Name) == wanted).Select(e => e.Id).ToHashSet();
-                if (ids.Count == 0)
+                var found = (await new IdentityReview(store, TimeProvider.System).FindAsync(tenant, name, cancellationToken)).Where(e => e.Kind != EntityKind.Event).ToList();
+                if (found.Count == 0)
                 {
-                    Terminal.Fail($"no entity named {name}");
+                    Terminal.Fail($"no organisation, person or place is named or has the id '{name}'");
                     return ExitCodes.Usage;
                 }
 
-                var involved = eventStatements.Where(s => s.Value is EntityValue v && ids.Contains(v.EntityId)).Select(s => s.SubjectId).ToHashSet();
-                chosen = [.. events.Where(e => e.Members.Any(involved.Contains))];
+                // The entity is everything its identity cluster holds: a brief on "PNP" covers the Spanish and English names too.
+                var identities = new IdentityGraph(await store.GetJudgementsAsync(tenant, cancellationToken));
+                var members = found.SelectMany(e => identities.Members(e.Id)).ToHashSet();
+                var involved = eventStatements.Where(s => s.Value is EntityValue v && members.Contains(v.EntityId)).Select(s => s.SubjectId).ToHashSet();
+                var chosen = events.Where(e => e.Members.Any(involved.Contains)).ToList();
+                if (chosen.Count == 0)
+                {
+                    Terminal.Fail($"{name} takes part in no event with figures or dates");
+                    return ExitCodes.Usage;
+                }
+
+                var title = found.Select(e => identities.Representative(e.Id)).Distinct().Count() == 1 ? found[0].Name : name;
+                var namedAs = await store.GetStatementsAsync(tenant, new StatementFilter(Property: "named_as", Limit: int.MaxValue), cancellationToken);
+                var aliases = members.Select(m => entities[m].Name)
+                    .Concat(namedAs.Where(s => members.Contains(s.SubjectId) && s.Value is TextValue).Select(s => ((TextValue)s.Value).Text.Trim()))
+                    .Where(a => a.Length > 0 && !string.Equals(a, title, StringComparison.OrdinalIgnoreCase))
+                    .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+                var brief = builder.ForEntity(title, aliases, [.. chosen.Select(v => (v, StatementsOf(v)))], DateTimeOffset.UtcNow);
+                text = fmt == "md" ? BriefMarkdown.Render(brief) : BriefHtml.Render(brief);
             }
             else
             {
-                chosen = EventIds.Select(events, parse.GetValue(eventId), out var error);
+                var chosen = EventIds.Select(events, parse.GetValue(eventId), out var error);
                 if (error is not null)
                 {
                     Terminal.Fail(error);
                     return ExitCodes.Usage;
                 }
+
+                var brief = builder.ForEvent(chosen[0], StatementsOf(chosen[0]), DateTimeOffset.UtcNow);
+                text = fmt == "md" ? BriefMarkdown.Render(brief) : BriefHtml.Render(brief);
             }
 
-            if (chosen.Count == 0)
-            {
-                Terminal.Fail("nothing to brief on: no event with figures matches");
-                return ExitCodes.Usage;
-            }
-
-            var documents = (await store.ListDocumentsAsync(tenant, int.MaxValue, cancellationToken)).ToDictionary(d => d.Id);
-            var adjudications = await store.GetAdjudicationsAsync(tenant, cancellationToken: cancellationToken);
-            var builder = new BriefBuilder(documents, entities, adjudications);
-            var view = chosen[0];
-            var brief = builder.ForEvent(view, [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))], DateTimeOffset.UtcNow);
-            var text = fmt == "md" ? BriefMarkdown.Render(brief) : BriefHtml.Render(brief);
             if (fmt == "pdf" && outputFile is not null)
             {
                 try

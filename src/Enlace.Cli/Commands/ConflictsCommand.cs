@@ -25,7 +25,7 @@ public static class ConflictsCommand
             }
 
             var (store, tenant) = (session.Store, session.TenantId);
-            var events = EventIds.Select(await new Reconciler(store, TimeProvider.System).EventsAsync(tenant, cancellationToken), parse.GetValue(eventId), out var error);
+            var events = EventIds.Select(await ReconcileCommand.Reconciler(store).EventsAsync(tenant, cancellationToken), parse.GetValue(eventId), out var error);
             if (error is not null)
             {
                 Terminal.Fail(error);
@@ -70,6 +70,7 @@ public static class ConflictsCommand
         measure = figure.Measure,
         population = figure.Key?.Population,
         unit = figure.Key?.Unit,
+        item = figure.Key?.Item,
         statements = figure.Agreement.Statements.Select(s => new
         {
             id = s.Id,

@@ -69,7 +69,7 @@ public static class DemoCommand
 
     private static async Task ShowReconciliationAsync(Storage.SqlStore store, Guid tenant, string db, CancellationToken cancellationToken)
     {
-        var events = await new Core.Reconciliation.Reconciler(store, TimeProvider.System).EventsAsync(tenant, cancellationToken);
+        var events = await ReconcileCommand.Reconciler(store).EventsAsync(tenant, cancellationToken);
         var shared = events.Where(e => e.Documents.Count > 1).ToList();
         Terminal.Out.Write(new Rule($"[bold]{shared.Count} events reported by more than one source[/]").LeftJustified());
         var table = new Table().Border(TableBorder.Rounded).AddColumns("event", "reports", "conflicts", "corroborated");

@@ -2,10 +2,13 @@ using Enlace.Core.Reconciliation;
 
 namespace Enlace.Cli.Commands;
 
-/// <summary>Events are named on the command line by their id or any unambiguous prefix of it (as shown in tables).</summary>
+/// <summary>
+/// Events are named on the command line by their id or any unambiguous prefix or ending of it. Tables show the last
+/// ten digits: ids made in one instant share their first twelve.
+/// </summary>
 internal static class EventIds
 {
-    public static string Short(Guid id) => id.ToString("N")[..10];
+    public static string Short(Guid id) => id.ToString("N")[^10..];
 
     /// <summary>The events a user's --event value selects: all when none is given.</summary>
     public static IReadOnlyList<EventView> Select(IReadOnlyList<EventView> events, string? wanted, out string? error)
@@ -17,7 +20,8 @@ internal static class EventIds
         }
 
         var key = wanted.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
-        var matches = events.Where(e => e.Id.ToString("N").StartsWith(key, StringComparison.Ordinal) || e.Members.Any(m => m.ToString("N").StartsWith(key, StringComparison.Ordinal))).ToList();
+        bool Fits(Guid id) => id.ToString("N").StartsWith(key, StringComparison.Ordinal) || id.ToString("N").EndsWith(key, StringComparison.Ordinal);
+        var matches = events.Where(e => Fits(e.Id) || e.Members.Any(Fits)).ToList();
         if (matches.Count == 0)
         {
             error = $"no event with id {wanted}";

@@ -1,16 +1,17 @@
 using System.CommandLine;
 using Enlace.Cli.Output;
 using Enlace.Core.Reconciliation;
+using Enlace.Extraction.Gazetteers;
 using Enlace.Storage;
 
 namespace Enlace.Cli.Commands;
 
-/// <summary>`enlace reconcile`: group what different reports say about the same happening into events.</summary>
+/// <summary>`enlace reconcile`: resolve the entities reports name and group what they say about the same happening into events.</summary>
 public static class ReconcileCommand
 {
     public static Command Create()
     {
-        var command = new Command("reconcile", "Group reports of the same happening into events (ingest does this too)");
+        var command = new Command("reconcile", "Resolve names across reports and group reports of the same happening into events (ingest does this too)");
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var session = await TenantSession.OpenAsync(parse, cancellationToken);
@@ -19,15 +20,21 @@ public static class ReconcileCommand
                 return ExitCodes.StoreUnavailable;
             }
 
-            var (store, tenant) = (session.Store, session.TenantId);
-            var (grouped, review) = await RunAsync(store, tenant, cancellationToken);
+            var summary = await RunAsync(session.Store, session.TenantId, cancellationToken);
             if (parse.GetValue(GlobalOptions.Json))
             {
-                Json.Write(new { grouped, for_review = review });
+                Json.Write(new
+                {
+                    entities_merged = summary.EntitiesMerged,
+                    entities_for_review = summary.EntitiesForReview,
+                    grouped = summary.EventsGrouped,
+                    for_review = summary.EventsForReview,
+                });
             }
             else
             {
-                Console.Out.WriteLine($"{grouped} report pair(s) grouped into events, {review} pair(s) left for review");
+                Console.Out.WriteLine($"{summary.EntitiesMerged} name pair(s) resolved as the same entity, {summary.EntitiesForReview} left for review; " +
+                    $"{summary.EventsGrouped} report pair(s) grouped into events, {summary.EventsForReview} left for review (see `enlace identities review`)");
             }
 
             return ExitCodes.Success;
@@ -35,6 +42,9 @@ public static class ReconcileCommand
         return command;
     }
 
-    public static Task<(int Grouped, int ForReview)> RunAsync(SqlStore store, Guid tenant, CancellationToken cancellationToken) =>
-        new Reconciler(store, TimeProvider.System).GroupEventsAsync(tenant, cancellationToken);
+    public static Task<ReconcileSummary> RunAsync(SqlStore store, Guid tenant, CancellationToken cancellationToken) =>
+        Reconciler(store).ReconcileAsync(tenant, cancellationToken);
+
+    /// <summary>Reconciliation as every command runs it: with the extraction gazetteer for known names and place sizes.</summary>
+    internal static Reconciler Reconciler(SqlStore store) => new(store, TimeProvider.System, GazetteerNames.Instance, GazetteerNames.Instance);
 }

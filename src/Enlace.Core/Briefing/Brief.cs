@@ -13,4 +13,8 @@ public sealed record Brief(
     IReadOnlyList<string> OpenConflicts,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Entities,
-    IReadOnlyList<Citation> Citations);
+    IReadOnlyList<Citation> Citations)
+{
+    /// <summary>Adjudicated figures: the value an analyst chose, who and why, and every alternative kept beside it.</summary>
+    public IEnumerable<BriefFigure> Decisions => Figures.Where(f => f.Decision is not null);
+}

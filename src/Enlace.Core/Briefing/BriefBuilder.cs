@@ -7,7 +7,10 @@ using Enlace.Core.Statements;
 
 namespace Enlace.Core.Briefing;
 
-/// <summary>Builds a brief on one event from the reconciled view, the documents it cites and the adjudications made on it.</summary>
+/// <summary>
+/// Builds a brief on one event, or on an entity and every event it takes part in, from the reconciled views, the
+/// documents they cite and the adjudications made on them. One builder numbers citations across everything it builds.
+/// </summary>
 public sealed class BriefBuilder(IReadOnlyDictionary<Guid, Document> documents, IReadOnlyDictionary<Guid, Entity> entities, IReadOnlyList<Adjudication> adjudications)
 {
     private readonly List<Citation> _citations = [];
@@ -32,8 +35,10 @@ public sealed class BriefBuilder(IReadOnlyDictionary<Guid, Document> documents, 
         foreach (var figure in figures.Where(f => f.Values.Count > 0))
         {
             var chosen = figure.Values.FirstOrDefault(v => v.Chosen);
+            var alternatives = figure.Values.Where(v => !v.Chosen).ToList();
             summary.Add(chosen is not null
-                ? $"{Capitalise(figure.Figure)}: {chosen.Value}, as adjudicated [{chosen.Citation}]."
+                ? $"{Capitalise(figure.Figure)}: {chosen.Value} per {chosen.Source} [{chosen.Citation}], as adjudicated ({figure.Decision})" +
+                    (alternatives.Count == 0 ? "." : "; other sources: " + string.Join("; ", alternatives.Select(v => $"{v.Value} per {v.Source} [{v.Citation}]")) + ".")
                 : figure.Status == "conflict"
                     ? $"{Capitalise(figure.Figure)} is disputed: " + string.Join("; ", figure.Values.Select(v => $"{v.Value} per {v.Source} [{v.Citation}]")) + "."
                     : $"{Capitalise(figure.Figure)}: " + string.Join("; ", figure.Values.Select(v => $"{v.Value} per {v.Source} [{v.Citation}]")) + ".");
@@ -46,6 +51,24 @@ public sealed class BriefBuilder(IReadOnlyDictionary<Guid, Document> documents, 
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(e => e.Name).Distinct().Order(StringComparer.Ordinal)]);
 
         return new Brief(view.Label, now, summary, figures, open, timeline, involved, [.. _citations]);
+    }
+
+    /// <summary>
+    /// A brief on an entity: its names, then each event it takes part in (oldest first) as a section of its own.
+    /// </summary>
+    /// <param name="aliases">Every name the entity goes by: its cluster's members and the texts reports named them with.</param>
+    public EntityBrief ForEntity(string name, IReadOnlyList<string> aliases, IReadOnlyList<(EventView View, IReadOnlyList<Statement> Statements)> events, DateTimeOffset now)
+    {
+        var ordered = events.OrderBy(e => e.View.Span?.Start ?? DateOnly.MaxValue).ThenBy(e => e.View.Label, StringComparer.Ordinal).ToList();
+        var briefs = ordered.Select(e => ForEvent(e.View, e.Statements, now)).ToList();
+        var documents = ordered.SelectMany(e => e.View.Documents).Distinct().Count();
+        var summary = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture, $"{name} takes part in {briefs.Count} event(s) described by {documents} report(s)."),
+        };
+        summary.AddRange(ordered.Zip(briefs).Select(p => string.Create(CultureInfo.InvariantCulture,
+            $"{p.Second.Title}: {p.First.View.Documents.Count} report(s), {p.First.View.Conflicts.Count()} conflict(s), {p.Second.Decisions.Count()} adjudicated.")));
+        return new EntityBrief(name, now, summary, aliases, briefs, [.. _citations]);
     }
 
     private BriefFigure Figure(FigureComparison comparison)

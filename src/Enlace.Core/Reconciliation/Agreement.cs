@@ -4,7 +4,8 @@ namespace Enlace.Core.Reconciliation;
 
 /// <summary>
 /// The verdict on a set of statements about the same figure (same event, measure and population) or the same date:
-/// conflict when any two have disjoint intervals, corroboration when all overlap. The statements themselves are
+/// conflict when any two have disjoint intervals, corroboration when all overlap and they come from at least two
+/// sources (two reports, or two sources one report credits). The statements themselves are
 /// carried along untouched; nothing is chosen or dropped here.
 /// </summary>
 public sealed record Agreement(AgreementStatus Status, IReadOnlyList<Statement> Statements, IReadOnlyList<(Statement A, Statement B)> DisjointPairs)
@@ -36,9 +37,14 @@ public sealed record Agreement(AgreementStatus Status, IReadOnlyList<Statement> 
             }
         }
 
-        var status = statements.Count < 2 ? AgreementStatus.Single : disjoint.Count > 0 ? AgreementStatus.Conflict : AgreementStatus.Corroborated;
+        var status = disjoint.Count > 0 ? AgreementStatus.Conflict : Sources(statements) < 2 ? AgreementStatus.Single : AgreementStatus.Corroborated;
         return new Agreement(status, statements, disjoint);
     }
+
+    // A figure repeated within one report by one source ("from 12 to 25 years … up to 25 years") confirms nothing; two
+    // sources agreeing do, even within one report ("police and prosecutors both said 23").
+    private static int Sources(List<Statement> statements) =>
+        statements.Select(s => (s.DocumentId, s.DocumentId is null ? s.Author : null, s.AssertedBy)).Distinct().Count();
 
     // Different measures, populations or units never conflict; comparing them is a caller's mistake, not a conflict.
     private static void EnsureComparable(List<Statement> figures)
