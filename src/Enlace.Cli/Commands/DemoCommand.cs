@@ -9,7 +9,8 @@ namespace Enlace.Cli.Commands;
 
 /// <summary>
 /// `enlace demo`: ingests the bundled synthetic reports (Spanish and English police notes, embassy statements and
-/// press articles that disagree with each other) into a local SQLite file and shows what was stored.
+/// press articles that disagree with each other) into a local SQLite file, shows what was stored, reconciled and
+/// briefed, makes demo accounts for two agencies, and serves the web UI until Ctrl+C (unless --no-serve).
 /// </summary>
 public static class DemoCommand
 {
@@ -22,7 +23,11 @@ public static class DemoCommand
 
     public static Command Create()
     {
-        var command = new Command("demo", $"Ingest the bundled synthetic reports into ./{DefaultDatabase} and show what Enlace makes of them");
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after showing the results instead of serving the web UI" };
+        var command = new Command("demo", $"Ingest the bundled synthetic reports into ./{DefaultDatabase}, show what Enlace makes of them, then serve the web UI with demo accounts")
+        {
+            noServe, ServeCommand.Urls,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var db = GlobalOptions.ResolveDb(parse, DefaultDatabase);
@@ -62,7 +67,24 @@ public static class DemoCommand
 
             await ShowReconciliationAsync(store, tenant, db, cancellationToken);
             Terminal.Out.MarkupLine($"\nTry: [bold]./enlace conflicts --db {Markup.Escape(db)}[/], [bold]./enlace facts --db {Markup.Escape(db)} --property rescued[/], [bold]./enlace search \"rescatadas\" --db {Markup.Escape(db)}[/]");
-            return ExitCodes.Success;
+
+            // A second agency with holdings of its own: what it may read is only what it holds.
+            var liaisonFiles = Directory.EnumerateFiles(ReportsFolder, "*.txt", SearchOption.AllDirectories)
+                .Where(f => Path.GetFileName(f).Contains("embassy", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(f).Contains("hsi", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).ToList();
+            if (liaisonFiles.Count > 0)
+            {
+                var liaison = options with { Tenant = DemoAccounts.LiaisonAgency };
+                if ((await new IngestPipeline(store, liaison).RunAsync(IngestPlan.For(liaisonFiles), cancellationToken: cancellationToken)).Added > 0)
+                {
+                    await ReconcileCommand.RunAsync(store, await store.EnsureTenantAsync(liaison.Tenant, cancellationToken), cancellationToken);
+                }
+            }
+
+            var urls = parse.GetValue(ServeCommand.Urls) ?? Server.ServerOptions.DefaultUrls;
+            DemoAccounts.Show(await DemoAccounts.EnsureAsync(store, options.Tenant, cancellationToken), urls.Split(';')[0]);
+            await store.DisposeAsync();
+            return parse.GetValue(noServe) ? ExitCodes.Success : await ServeCommand.RunAsync(db, urls, cancellationToken);
         });
         return command;
     }

@@ -59,6 +59,27 @@ public sealed class AccountAdministration(SqlStore store, AccountStore accounts,
         return new NewAccount(account, agency.Trim(), [.. roles.Distinct().Order()], generated);
     }
 
+    /// <summary>
+    /// Gives <paramref name="userName"/> a new generated password, to be shown once, lifts any lockout, and ends their sessions and
+    /// tokens (the security stamp changes with the password). Null when there is no such account.
+    /// </summary>
+    public async Task<string?> ResetPasswordAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var account = await users.FindByNameAsync(userName.Trim());
+        if (account is null)
+        {
+            return null;
+        }
+
+        var password = GeneratedPassword.Create();
+        Check(await users.RemovePasswordAsync(account));
+        Check(await users.AddPasswordAsync(account, password));
+        Check(await users.SetLockoutEndDateAsync(account, null));
+        Check(await users.ResetAccessFailedCountAsync(account));
+        return password;
+    }
+
     /// <summary>Accounts with their agency and roles; only <paramref name="tenantId"/>'s when given.</summary>
     public async Task<IReadOnlyList<(UserAccount Account, string Agency, IReadOnlyList<Role> Roles)>> ListAsync(Guid? tenantId, CancellationToken cancellationToken = default)
     {
