@@ -64,10 +64,17 @@ public static class EnlaceRunner
 
     private static ToolRun Measure(string tool, string work, LabelledSet set, PeerOptions options, Func<LabelledText, (IReadOnlyList<DateMention>, IReadOnlyList<QuantityMention>?)> run)
     {
-        // As in run-peers.mjs: warm up for at least so many passes and seconds, so tiered compilation has settled, then
-        // time at least so many passes and seconds.
+        // As in run-peers.mjs: warm up for at least so many passes and seconds of this process's CPU time, so tiered
+        // compilation has settled however busy the machine is, then time at least so many passes and CPU seconds.
+        using var process = Process.GetCurrentProcess();
+        double CpuSeconds()
+        {
+            process.Refresh();
+            return process.TotalProcessorTime.TotalSeconds;
+        }
+
         var warmed = 0;
-        for (var clock = Stopwatch.StartNew(); warmed < options.Warmup || clock.Elapsed.TotalSeconds < options.Seconds; warmed++)
+        for (var start = CpuSeconds(); warmed < options.Warmup || CpuSeconds() - start < options.Seconds; warmed++)
         {
             foreach (var text in set.Texts)
             {
@@ -77,11 +84,9 @@ public static class EnlaceRunner
 
         var last = new (IReadOnlyList<DateMention>, IReadOnlyList<QuantityMention>?)[set.Texts.Count];
         var (wall, cpu) = (new List<double>(), new List<double>());
-        using var process = Process.GetCurrentProcess();
-        for (var timing = Stopwatch.StartNew(); wall.Count < options.Passes || timing.Elapsed.TotalSeconds < options.Seconds;)
+        for (var start = CpuSeconds(); wall.Count < options.Passes || CpuSeconds() - start < options.Seconds;)
         {
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
+            var cpuBefore = CpuSeconds();
             var clock = Stopwatch.StartNew();
             for (var t = 0; t < set.Texts.Count; t++)
             {
@@ -89,8 +94,7 @@ public static class EnlaceRunner
             }
 
             wall.Add(clock.Elapsed.TotalMilliseconds);
-            process.Refresh();
-            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            cpu.Add((CpuSeconds() - cpuBefore) * 1000);
         }
 
         var findings = set.Texts.Select((text, t) => (text.Id, Found: Findings(text, last[t].Item1, last[t].Item2))).ToDictionary(f => f.Id, f => f.Found, StringComparer.Ordinal);

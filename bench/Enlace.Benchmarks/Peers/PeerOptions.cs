@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Enlace.Benchmarks.Peers;
 
 /// <summary>The options of <c>peers</c>; see <see cref="PeersCommand.Usage"/>.</summary>
-/// <param name="Passes">The fewest timed passes over a set; timing also goes on for at least <paramref name="Seconds"/>.</param>
-/// <param name="Warmup">The fewest untimed passes first; warm-up also lasts at least <paramref name="Seconds"/>.</param>
+/// <param name="Passes">The fewest timed passes over a set; timing also goes on for at least <paramref name="Seconds"/> of CPU time.</param>
+/// <param name="Warmup">The fewest untimed passes first; warm-up also lasts at least <paramref name="Seconds"/> of CPU time.</param>
 public sealed record PeerOptions(IReadOnlyList<string> Sets, string? Sample, int Passes, int Warmup, int Seconds, string Work, bool AllMisses)
 {
     public static readonly string[] KnownSets = ["sample", "synthetic", "heldout"];

@@ -76,7 +76,7 @@ public static class PeersCommand
 
     private static void Header(string nodeVersion, PeerOptions options)
     {
-        Console.WriteLine($"# Peer comparison: dates and numbers; per tool, at least {options.Warmup} warm-up passes and {options.Seconds} s, then at least {options.Passes} timed passes and {options.Seconds} s");
+        Console.WriteLine($"# Peer comparison: dates and numbers; per tool, at least {options.Warmup} warm-up passes and {options.Seconds} CPU seconds, then at least {options.Passes} timed passes and {options.Seconds} CPU seconds");
         Console.WriteLine();
         Console.WriteLine($"date (UTC): {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}; {Environment.ProcessorCount} cores ({CpuModel()}); {RuntimeInformation.FrameworkDescription}; node {nodeVersion}");
         Console.WriteLine($"load before: {MachineDescription.LoadAverage()} (1, 5, 15 min; the machine may be shared)");
