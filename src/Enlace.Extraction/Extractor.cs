@@ -1,4 +1,5 @@
 using Enlace.Core.Documents;
+using Enlace.Core.Statements;
 using Enlace.Extraction.Attribution;
 using Enlace.Extraction.Dates;
 using Enlace.Extraction.Entities;
@@ -25,16 +26,51 @@ public static class Extractor
     public static ExtractionResult Extract(string text, string? language = null, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var detected = language ?? LanguageDetector.Detect(text);
-        var lang = LanguageCode.IsSupported(detected) ? detected : LanguageCode.English;
-        var sentences = SentenceSplitter.Split(text);
-        var dates = DateFinder.Find(text, lang, published, sentences);
-        var entities = EntityFinder.Find(text, lang, sentences);
-        var quantities = QuantityFinder.Find(text, lang, sentences)
-            .Select(q => q with { AttributedTo = AttributionFinder.AttributedTo(text, sentences, entities, q.Span) })
-            .ToList();
-        var relations = RelationFinder.Find(text, sentences, entities);
+        string lang;
+        using (ExtractionTelemetry.Stage("language"))
+        {
+            var detected = language ?? LanguageDetector.Detect(text);
+            lang = LanguageCode.IsSupported(detected) ? detected : LanguageCode.English;
+        }
+
+        IReadOnlyList<TextSpan> sentences;
+        using (ExtractionTelemetry.Stage("sentences"))
+        {
+            sentences = SentenceSplitter.Split(text);
+        }
+
+        DateFindings dates;
+        using (ExtractionTelemetry.Stage("dates"))
+        {
+            dates = DateFinder.Find(text, lang, published, sentences);
+        }
+
+        IReadOnlyList<EntityMention> entities;
+        using (ExtractionTelemetry.Stage("entities"))
+        {
+            entities = EntityFinder.Find(text, lang, sentences);
+        }
+
+        IReadOnlyList<QuantityMention> found;
+        using (ExtractionTelemetry.Stage("quantities"))
+        {
+            found = QuantityFinder.Find(text, lang, sentences);
+        }
+
+        List<QuantityMention> quantities;
+        using (ExtractionTelemetry.Stage("attributions"))
+        {
+            quantities = [.. found.Select(q => q with { AttributedTo = AttributionFinder.AttributedTo(text, sentences, entities, q.Span) })];
+        }
+
+        IReadOnlyList<RelationMention> relations;
+        using (ExtractionTelemetry.Stage("relations"))
+        {
+            relations = RelationFinder.Find(text, sentences, entities);
+        }
+
         var result = new ExtractionResult(lang, dates.Published, entities, dates.Dates, quantities, relations);
+        using var framing = ExtractionTelemetry.Stage("frames");
         return result with { Frames = EventFramer.Frame(text, sentences, result) };
     }
 }
