@@ -12,9 +12,9 @@ public static class ExtractionTelemetry
 
     public static ActivitySource Source { get; } = new(SourceName);
 
-    /// <summary>The stages, in the order they run.</summary>
+    /// <summary>The stages, in the order they run; "tokens" cuts the text into sentences and tokens for all that follow.</summary>
     public static IReadOnlyList<string> Stages { get; } =
-        ["language", "sentences", "dates", "entities", "quantities", "attributions", "relations", "frames"];
+        ["language", "tokens", "dates", "entities", "quantities", "attributions", "relations", "frames"];
 
     internal static Activity? Stage(string name) => Source.HasListeners() ? Source.StartActivity(name) : null;
 }

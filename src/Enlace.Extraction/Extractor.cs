@@ -26,17 +26,19 @@ public static class Extractor
     public static ExtractionResult Extract(string text, string? language = null, DateOnly? published = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string lang;
+        string lang, detected;
         using (ExtractionTelemetry.Stage("language"))
         {
-            var detected = language ?? LanguageDetector.Detect(text);
+            detected = language ?? LanguageDetector.Detect(text);
             lang = LanguageCode.IsSupported(detected) ? detected : LanguageCode.English;
         }
 
         IReadOnlyList<TextSpan> sentences;
-        using (ExtractionTelemetry.Stage("sentences"))
+        EntityDocument? doc;
+        using (ExtractionTelemetry.Stage("tokens"))
         {
             sentences = SentenceSplitter.Split(text);
+            doc = text.Length == 0 ? null : new EntityDocument(text, lang, sentences);
         }
 
         DateFindings dates;
@@ -48,7 +50,7 @@ public static class Extractor
         IReadOnlyList<EntityMention> entities;
         using (ExtractionTelemetry.Stage("entities"))
         {
-            entities = EntityFinder.Find(text, lang, sentences);
+            entities = doc is null ? [] : EntityFinder.Find(doc);
         }
 
         IReadOnlyList<QuantityMention> found;
@@ -60,13 +62,15 @@ public static class Extractor
         List<QuantityMention> quantities;
         using (ExtractionTelemetry.Stage("attributions"))
         {
-            quantities = [.. found.Select(q => q with { AttributedTo = AttributionFinder.AttributedTo(text, sentences, entities, q.Span) })];
+            // Attribution reads the words the text is written in, even when the caller names another language.
+            var context = doc is null || found.Count == 0 ? null : AttributionContext.For(doc, language is null ? detected : LanguageDetector.Detect(text), entities);
+            quantities = [.. found.Select(q => q with { AttributedTo = context is null ? null : AttributionFinder.AttributedTo(context, q.Span) })];
         }
 
         IReadOnlyList<RelationMention> relations;
         using (ExtractionTelemetry.Stage("relations"))
         {
-            relations = RelationFinder.Find(text, sentences, entities);
+            relations = doc is null ? [] : RelationFinder.Find(doc, entities);
         }
 
         var result = new ExtractionResult(lang, dates.Published, entities, dates.Dates, quantities, relations);

@@ -13,14 +13,20 @@ public static class AttributionFinder
     /// <summary>Receives which rule credited each figure, for diagnosing a decision.</summary>
     public static Action<string>? Trace { get; set; }
 
-    public static string? AttributedTo(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities, TextSpan figure)
+    public static string? AttributedTo(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities, TextSpan figure) =>
+        string.IsNullOrEmpty(text) || figure.Start >= text.Length || figure.End > text.Length
+            ? null
+            : AttributedTo(AttributionContext.For(text, sentences, entities), figure);
+
+    /// <summary>Who the text credits with the figure at <paramref name="figure"/>, with the document read once for all its figures.</summary>
+    public static string? AttributedTo(AttributionContext context, TextSpan figure)
     {
-        if (string.IsNullOrEmpty(text) || figure.Start >= text.Length || figure.End > text.Length)
+        var text = context.Text;
+        if (text.Length == 0 || figure.Start >= text.Length || figure.End > text.Length)
         {
             return null;
         }
 
-        var context = AttributionContext.For(text, sentences, entities);
         var doc = context.Document;
         var token = doc.TokenAtOrAfter(figure.Start);
         if (token >= doc.Count)

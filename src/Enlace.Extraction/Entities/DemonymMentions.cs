@@ -10,7 +10,7 @@ namespace Enlace.Extraction.Entities;
 public static class DemonymMentions
 {
     // Demonyms that are also languages: only an adjective before a noun names the country.
-    private static readonly string[] Languages = ["spanish", "english", "french", "portuguese", "german", "dutch", "chinese", "italian"];
+    private static readonly WordList Languages = ["spanish", "english", "french", "portuguese", "german", "dutch", "chinese", "italian"];
 
     public static List<Candidate> Find(EntityDocument doc, IReadOnlySet<string> countriesMentioned)
     {

@@ -9,12 +9,17 @@ namespace Enlace.Extraction.Entities;
 /// </summary>
 public sealed class EntityDocument
 {
-    private readonly HashSet<string> lowercaseWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> lowercaseWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowercaseLookup;
     private readonly int[] sentenceFirst;
     private readonly int[] sentenceEnd;
     private readonly int[] lineFirst;
     private readonly int[] lineEnd;
+
+    private sbyte[]? allCapitalsLines;
+
+    // The lexicon categories of each token (Lexicon.Mask), looked up once per token rather than once per question.
+    private readonly int[] lexiconMasks;
 
     public EntityDocument(string text, string language, IReadOnlyList<TextSpan> sentences)
     {
@@ -25,18 +30,35 @@ public sealed class EntityDocument
         Tokens = Tokenizer.Tokenize(text, sentences);
         (sentenceFirst, sentenceEnd) = Ranges(Tokens, TokenShape.SentenceStart);
         (lineFirst, lineEnd) = Ranges(Tokens, TokenShape.LineStart);
+        lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
         lowercaseLookup = lowercaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in Tokens)
+        lexiconMasks = new int[Tokens.Length];
+        var lexicon = Lexicon;
+        for (var i = 0; i < Tokens.Length; i++)
         {
-            if (token.IsWord && !token.IsCapitalised && char.IsLetter(text[token.Start]))
+            var token = Tokens[i];
+            var folded = Folded.AsSpan(token.Start, token.Length);
+            lexiconMasks[i] = lexicon.Mask(folded);
+            if (token.IsWord && !token.IsCapitalised && char.IsLetter(text[token.Start]) && !lowercaseLookup.Contains(folded))
             {
-                var folded = Folded.AsSpan(token.Start, token.Length);
-                if (!lowercaseLookup.Contains(folded))
-                {
-                    lowercaseLookup.Add(folded);
-                }
+                lowercaseLookup.Add(folded);
             }
         }
+    }
+
+    // The same document read in another language: everything but the language is shared.
+    private EntityDocument(EntityDocument other, string language)
+    {
+        Text = other.Text;
+        Language = language;
+        Sentences = other.Sentences;
+        Folded = other.Folded;
+        Tokens = other.Tokens;
+        (sentenceFirst, sentenceEnd) = (other.sentenceFirst, other.sentenceEnd);
+        (lineFirst, lineEnd) = (other.lineFirst, other.lineEnd);
+        lowercaseWords = other.lowercaseWords;
+        lowercaseLookup = other.lowercaseLookup;
+        lexiconMasks = other.lexiconMasks;
     }
 
     public string Text { get; }
@@ -56,6 +78,13 @@ public sealed class EntityDocument
     public Lexicon Lexicon => Gazetteer.Instance.Lexicon;
 
     public Token this[int index] => Tokens[index];
+
+    /// <summary>This document with its words read as <paramref name="language"/> ("es" or "en"), sharing its tokens.</summary>
+    public EntityDocument InLanguage(string language)
+    {
+        var lang = language is "es" or "en" ? language : "en";
+        return lang == Language ? this : new EntityDocument(this, lang);
+    }
 
     public ReadOnlySpan<char> FoldedOf(int index) => Folded.AsSpan(Tokens[index].Start, Tokens[index].Length);
 
@@ -88,8 +117,11 @@ public sealed class EntityDocument
         return false;
     }
 
+    public bool IsAny(int index, WordList foldedWords) =>
+        index >= 0 && index < Tokens.Length && foldedWords.Contains(FoldedOf(index));
+
     public bool InLexicon(int index, string category) =>
-        index >= 0 && index < Tokens.Length && Lexicon.Contains(category, FoldedOf(index));
+        index >= 0 && index < Tokens.Length && (lexiconMasks[index] & Lexicon.Bit(category)) != 0;
 
     public bool IsCapitalisedWord(int index) =>
         index >= 0 && index < Tokens.Length && Tokens[index].IsCapitalised;
@@ -127,6 +159,26 @@ public sealed class EntityDocument
 
     /// <summary>The sentence holding the token, as a token range [first, end).</summary>
     public (int First, int End) SentenceTokens(int index) => (sentenceFirst[index], sentenceEnd[index]);
+
+    /// <summary>True when every word of more than one letter on the token's line is in capitals (a heading, a dateline).</summary>
+    public bool IsAllCapitalsLine(int index)
+    {
+        // Read once per line: the finders ask for many tokens of the same line.
+        allCapitalsLines ??= new sbyte[Tokens.Length];
+        var first = lineFirst[index];
+        if (allCapitalsLines[first] == 0)
+        {
+            var all = true;
+            for (var k = first; k < lineEnd[index] && all; k++)
+            {
+                all = !(Tokens[k].IsWord && !Tokens[k].IsAllCapitals && Tokens[k].Length > 1);
+            }
+
+            allCapitalsLines[first] = all ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return allCapitalsLines[first] > 0;
+    }
 
     /// <summary>The line holding the token, as a token range [first, end).</summary>
     public (int First, int End) LineTokens(int index) => (lineFirst[index], lineEnd[index]);

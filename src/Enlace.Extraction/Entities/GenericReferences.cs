@@ -21,7 +21,7 @@ public static class GenericReferences
         ("armada", ["armada"], ["military"]),
     ];
 
-    private static readonly string[] Articles = ["la", "el", "the"];
+    private static readonly WordList Articles = ["la", "el", "the"];
 
     public static void Add(EntityDocument doc, List<EntityBuilder> entities, CountryFocus focus)
     {

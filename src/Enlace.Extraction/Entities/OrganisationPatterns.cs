@@ -211,17 +211,5 @@ public static class OrganisationPatterns
         return doc.IsAny(first, "embassy") && doc.IsAny(first + 1, "press");
     }
 
-    public static bool IsAllCapitalsLine(EntityDocument doc, int i)
-    {
-        var (first, end) = doc.LineTokens(i);
-        for (var k = first; k < end; k++)
-        {
-            if (doc[k].IsWord && !doc[k].IsAllCapitals && doc[k].Length > 1)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsAllCapitalsLine(EntityDocument doc, int i) => doc.IsAllCapitalsLine(i);
 }

@@ -9,7 +9,7 @@ namespace Enlace.Extraction.Entities;
 /// </summary>
 public static class PersonFinder
 {
-    private static readonly string[] SpeechWords =
+    private static readonly WordList SpeechWords =
         ["said", "says", "told", "dijo", "afirmo", "senalo", "indico", "explico", "anadio", "agrego", "sostuvo", "according", "segun", "who", "quien"];
 
     public static List<Candidate> Find(EntityDocument doc, TokenClaims claims, string? masthead)

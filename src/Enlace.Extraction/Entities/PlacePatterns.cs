@@ -12,7 +12,7 @@ public static class PlacePatterns
     private const int MaxItems = 8;
     private const int MaxNameTokens = 5;
 
-    private static readonly string[] Kinds =
+    private static readonly WordList Kinds =
     [
         "distrito", "distritos", "district", "districts", "barrio", "barrios", "neighborhood", "neighbourhood", "neighborhoods",
         "neighbourhoods", "sector", "sectores", "poblacion", "comuna", "comunas", "urbanizacion", "municipio", "municipios",
@@ -21,7 +21,7 @@ public static class PlacePatterns
         "localities", "locality", "municipality", "municipalities",
     ];
 
-    private static readonly string[] Joins = [",", "y", "e", "and", "en", "in"];
+    private static readonly WordList Joins = [",", "y", "e", "and", "en", "in"];
 
     public static List<Candidate> Find(EntityDocument doc, IReadOnlyList<Candidate> gazetteer)
     {

@@ -9,14 +9,14 @@ namespace Enlace.Extraction.Relations;
 /// </summary>
 public sealed class GangSet
 {
-    public static readonly string[] GroupNouns =
+    public static readonly WordList GroupNouns =
     [
         "banda", "bandas", "gang", "gangs", "faccion", "facciones", "faction", "factions", "celula", "celulas", "cell", "cells", "organizacion",
         "organization", "organisation", "estructura", "structure", "grupo", "group", "red", "network", "cartel", "pandilla", "clan",
         "offshoot", "escision", "mara",
     ];
 
-    private static readonly string[] Apposition =
+    private static readonly WordList Apposition =
         ["a", "an", "the", "una", "un", "la", "el", "another", "otra", "criminal", "transnacional", "transnational", "local", "violenta", "violent", "juvenil", "armed", "armada", "venezuelan", "venezolana"];
 
     private readonly HashSet<EntityMention> gangs = new(ReferenceEqualityComparer.Instance);
@@ -97,7 +97,7 @@ public sealed class GangSet
     }
 
     private static bool IsKnownGang(EntityMention entity) =>
-        Gazetteer.Instance.Entries.Any(e => e.Kind == "gang" && (e.English == entity.Name || e.Spanish == entity.Name));
+        Gazetteer.Instance.EntriesNamed(entity.Name).Any(e => e.Kind == "gang");
 
     private static bool GroupNounBefore(EntityDocument doc, Mention mention)
     {

@@ -10,10 +10,10 @@ namespace Enlace.Extraction.Relations;
 /// </summary>
 public static class MembershipRules
 {
-    private static readonly string[] MemberNouns = ["member", "members", "miembro", "miembros", "integrante", "integrantes"];
+    private static readonly WordList MemberNouns = ["member", "members", "miembro", "miembros", "integrante", "integrantes"];
 
     // Roles that only a member holds, even when the group goes unnamed ("su presunta lugarteniente").
-    private static readonly string[] SureRoles =
+    private static readonly WordList SureRoles =
         ["cabecilla", "lugarteniente", "ringleader", "bookkeeper", "second-in-command", "integrante", "miembro", "member", "sicario"];
 
     public static void Find(MentionMap map, GangSet gangs, RelationSink sink)

@@ -122,7 +122,7 @@ public static class OfficeRules
     // The acronyms the document uses for the agency, and those the gazetteer knows for it.
     private static IEnumerable<string> Acronyms(EntityMention entity)
     {
-        var known = Gazetteer.Instance.Entries.FirstOrDefault(e => e.IsOrganisation && (e.English == entity.Name || e.Spanish == entity.Name));
+        var known = Gazetteer.Instance.EntriesNamed(entity.Name).FirstOrDefault(e => e.IsOrganisation);
         return entity.Aliases.Concat(known?.Names ?? []).Where(a => a.Length >= 2 && a.All(char.IsUpper)).Distinct();
     }
 

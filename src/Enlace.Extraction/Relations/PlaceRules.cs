@@ -12,7 +12,7 @@ public static class PlaceRules
 {
     private const int MaxGap = 12;
 
-    private static readonly string[][] Operates =
+    private static readonly PhraseList Operates = new((string[][])
     [
         ["present", "in"], ["presence", "in"], ["presencia", "en"], ["foothold", "in"], ["footprint", "in"], ["operates", "in"], ["operated", "in"],
         ["operating", "in"], ["operate", "in"], ["opera", "en"], ["operaba"], ["opera"], ["operan"], ["spread", "to"], ["expanded", "to"], ["expandio", "a"],
@@ -21,22 +21,22 @@ public static class PlaceRules
         ["acusada"], ["acusado"], ["exploto"], ["explotaba"], ["explota"], ["exploited"], ["exploits"], ["blamed"], ["expanded"],
         ["investigada", "en"], ["investigado", "en"], ["members", "in"], ["miembros", "en"], ["integrantes", "en"], ["llegada", "a"],
         ["implantacion", "en"], ["control", "de"],
-    ];
+    ]);
 
-    private static readonly string[][] Originates =
+    private static readonly PhraseList Originates = new((string[][])
     [
         ["traces", "its", "origins", "to"], ["origins", "in"], ["originated", "in"], ["originated"], ["emerged"], ["grew", "out", "of"],
         ["nacio", "en"], ["nacida", "en"], ["nacido", "en"], ["surgida", "en"], ["surgido", "en"], ["surgio", "en"], ["founded", "in"],
         ["fundada", "en"], ["was", "born", "in"], ["creada", "en"],
-    ];
+    ]);
 
-    private static readonly string[] Pronouns =
+    private static readonly PhraseList Pronouns = new((string[])
     [
         "it", "its", "la banda", "the gang", "the group", "la organizacion", "the organisation", "the organization", "el grupo", "la red",
         "the network", "la estructura", "this gang", "this group", "esta banda", "esta organizacion", "the structure", "the cell", "la celula",
-    ];
+    ]);
 
-    private static readonly string[] Stops = [".", ";", "than", "where", "donde", "while", "mientras", "but", "pero", "whom", "quien"];
+    private static readonly WordList Stops = [".", ";", "than", "where", "donde", "while", "mientras", "but", "pero", "whom", "quien"];
 
     public static void Find(MentionMap map, GangSet gangs, RelationSink sink, string? capital)
     {
@@ -65,25 +65,10 @@ public static class PlaceRules
         }
     }
 
-    private static bool Trigger(EntityDocument doc, int i, string[][] triggers, out int length)
+    private static bool Trigger(EntityDocument doc, int i, PhraseList triggers, out int length)
     {
-        foreach (var words in triggers)
-        {
-            var k = 0;
-            while (k < words.Length && doc.Is(i + k, words[k]))
-            {
-                k++;
-            }
-
-            if (k == words.Length)
-            {
-                length = k;
-                return true;
-            }
-        }
-
-        length = 0;
-        return false;
+        length = triggers.MatchAt(doc, i);
+        return length > 0;
     }
 
     // The first group the sentence names before the trigger ("Los Hijos de Dios, a faction of … that has operated in"),
@@ -100,27 +85,13 @@ public static class PlaceRules
 
         for (var k = first; k < trigger; k++)
         {
-            if (Pronouns.Any(p => StartsWith(doc, k, p)))
+            if (Pronouns.MatchAt(doc, k) > 0)
             {
                 return gangs.TopicBefore(first);
             }
         }
 
         return null;
-    }
-
-    private static bool StartsWith(EntityDocument doc, int k, string phrase)
-    {
-        var words = phrase.Split(' ');
-        for (var w = 0; w < words.Length; w++)
-        {
-            if (!doc.Is(k + w, words[w]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // Places after the trigger, each within a few words of the last: "Colombia, Peru, Chile, and Brazil", "la capital".
@@ -155,5 +126,5 @@ public static class PlaceRules
     }
 
     private static bool IsRegion(EntityMention place) =>
-        Gazetteer.Instance.Entries.Any(e => e.Kind == "region" && e.Country.Length == 0 && (e.English == place.Name || e.Spanish == place.Name));
+        Gazetteer.Instance.EntriesNamed(place.Name).Any(e => e.Kind == "region" && e.Country.Length == 0);
 }

@@ -11,14 +11,18 @@ namespace Enlace.Extraction.Relations;
 /// </summary>
 public static class RelationFinder
 {
-    public static IReadOnlyList<RelationMention> Find(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities)
+    public static IReadOnlyList<RelationMention> Find(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities) =>
+        string.IsNullOrEmpty(text) || entities.Count == 0 ? [] : Find(new EntityDocument(text, "en", sentences), entities);
+
+    /// <summary>The relations of a document already tokenised; its rules read the words of both languages alike.</summary>
+    public static IReadOnlyList<RelationMention> Find(EntityDocument document, IReadOnlyList<EntityMention> entities)
     {
-        if (string.IsNullOrEmpty(text) || entities.Count == 0)
+        if (document.Text.Length == 0 || entities.Count == 0)
         {
             return [];
         }
 
-        var doc = new EntityDocument(text, "en", sentences);
+        var doc = document.InLanguage("en");
         var map = new MentionMap(doc, entities);
         var gangs = new GangSet(map);
         var sink = new RelationSink(doc);
@@ -43,7 +47,7 @@ public static class RelationFinder
     // "la capital", "the capital": the capital city the document names most.
     private static string? Capital(IReadOnlyList<EntityMention> entities)
     {
-        var capitals = Gazetteer.Instance.Countries.Select(c => c.Capital).ToHashSet(StringComparer.Ordinal);
+        var capitals = Gazetteer.Instance.Capitals;
         return entities.Where(e => e.Type == EntityTypes.Location && capitals.Contains(e.Name)).MaxBy(e => e.Spans.Count)?.Name;
     }
 }
