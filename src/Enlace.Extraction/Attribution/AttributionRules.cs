@@ -176,7 +176,7 @@ public static class AttributionRules
             return false;
         }
 
-        if (mention is not null && mention.Entity.Type == EntityTypes.Location && Gazetteer.Instance.Demonym(doc.TextOf(start)) is not null)
+        if (mention is not null && mention.Entity.Type == EntityTypes.Location && doc.DemonymOf(start) is not null)
         {
             return false;
         }
@@ -184,7 +184,7 @@ public static class AttributionRules
         // "agentes de la Dirtrap", "integrantes de la banda El Tren del Llano", "officers of the PNP", "a «El Tren del Norte»".
         var before = start - 1;
         while (before >= 0 && (doc.IsAny(before, SourceReader.Articles) || doc.IsAny(before, Relations.GangSet.GroupNouns) || doc.IsAny(before, Modifiers)
-                               || NameRun.IsInitialStop(doc, before) || doc.IsAny(before, "«", "\"", "“") || Gazetteer.Instance.Demonym(doc.TextOf(before)) is not null))
+                               || NameRun.IsInitialStop(doc, before) || doc.IsAny(before, "«", "\"", "“") || doc.DemonymOf(before) is not null))
         {
             before--;
         }

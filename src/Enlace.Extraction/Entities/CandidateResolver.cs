@@ -113,7 +113,7 @@ public static class CandidateResolver
 
         while (k < end)
         {
-            var place = Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, k).FirstOrDefault(m => m.Name.Entry.Type == EntityTypes.Location);
+            var place = doc.PhraseMatches(k).FirstOrDefault(m => m.Name.Entry.Type == EntityTypes.Location);
             if (place.Name is null)
             {
                 return false;

@@ -18,7 +18,7 @@ public static class DemonymMentions
         for (var i = 0; i < doc.Count; i++)
         {
             var token = doc[i];
-            if (!token.IsCapitalised || token.IsAllCapitals || Gazetteer.Instance.Demonym(doc.TextOf(i)) is not { } country)
+            if (!token.IsCapitalised || token.IsAllCapitals || doc.DemonymOf(i) is not { } country)
             {
                 continue;
             }

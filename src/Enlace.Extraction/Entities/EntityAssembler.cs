@@ -88,7 +88,7 @@ public static class EntityAssembler
             return null;
         }
 
-        var match = Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, candidate.First).FirstOrDefault(m => m.Length == candidate.Length);
+        var match = doc.PhraseMatches(candidate.First).FirstOrDefault(m => m.Length == candidate.Length);
         return match.Name is { Contextual: false } name && name.Entry.Type == EntityTypes.Location ? name.Entry : null;
     }
 

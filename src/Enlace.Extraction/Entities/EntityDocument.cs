@@ -18,6 +18,13 @@ public sealed class EntityDocument
 
     private sbyte[]? allCapitalsLines;
 
+    // The gazetteer names that start at each token (PhraseTrie.Match), found once: several finders ask about the same token.
+    private readonly IReadOnlyList<(int Length, PhraseName Name)>?[] phraseMatches;
+
+    // The country each token is a demonym of (Gazetteer.Demonym), looked up once; NotADemonym marks a word that is none.
+    private readonly Country?[] demonyms;
+    private static readonly Country NotADemonym = new("", "", "", "", "", new GazetteerEntry("", "", "", "", "", "", [], []));
+
     // The lexicon categories of each token (Lexicon.Mask), looked up once per token rather than once per question.
     private readonly int[] lexiconMasks;
 
@@ -33,6 +40,8 @@ public sealed class EntityDocument
         lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
         lowercaseLookup = lowercaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
         lexiconMasks = new int[Tokens.Length];
+        phraseMatches = new IReadOnlyList<(int, PhraseName)>?[Tokens.Length];
+        demonyms = new Country?[Tokens.Length];
         var lexicon = Lexicon;
         for (var i = 0; i < Tokens.Length; i++)
         {
@@ -59,6 +68,8 @@ public sealed class EntityDocument
         lowercaseWords = other.lowercaseWords;
         lowercaseLookup = other.lowercaseLookup;
         lexiconMasks = other.lexiconMasks;
+        phraseMatches = other.phraseMatches;
+        demonyms = other.demonyms;
     }
 
     public string Text { get; }
@@ -159,6 +170,17 @@ public sealed class EntityDocument
 
     /// <summary>The sentence holding the token, as a token range [first, end).</summary>
     public (int First, int End) SentenceTokens(int index) => (sentenceFirst[index], sentenceEnd[index]);
+
+    /// <summary>The gazetteer's names that start at token <paramref name="index"/>, longest first, with their length in tokens.</summary>
+    public IReadOnlyList<(int Length, PhraseName Name)> PhraseMatches(int index) =>
+        phraseMatches[index] ??= Gazetteer.Instance.Phrases.Match(Folded, Tokens, index);
+
+    /// <summary>The country token <paramref name="index"/> is a demonym of, as written ("Venezuelan", "venezolanas").</summary>
+    public Country? DemonymOf(int index)
+    {
+        var country = demonyms[index] ??= Gazetteer.Instance.Demonym(TextOf(index)) ?? NotADemonym;
+        return ReferenceEquals(country, NotADemonym) ? null : country;
+    }
 
     /// <summary>True when every word of more than one letter on the token's line is in capitals (a heading, a dateline).</summary>
     public bool IsAllCapitalsLine(int index)

@@ -147,5 +147,5 @@ public static class GangPatterns
     }
 
     private static bool IsDemonymAdjective(EntityDocument doc, int i) =>
-        Gazetteer.Instance.Demonym(doc.TextOf(i)) is not null;
+        doc.DemonymOf(i) is not null;
 }

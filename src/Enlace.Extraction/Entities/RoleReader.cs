@@ -42,7 +42,7 @@ public static class RoleReader
     {
         for (var k = start; k < j; k++)
         {
-            if (!doc.IsAny(k, LeadIns) && !doc.IsAny(k, ",") && Gazetteer.Instance.Demonym(doc.TextOf(k)) is null && !doc.IsAny(k, "national", "nacional", "nacionalidad", "de"))
+            if (!doc.IsAny(k, LeadIns) && !doc.IsAny(k, ",") && doc.DemonymOf(k) is null && !doc.IsAny(k, "national", "nacional", "nacionalidad", "de"))
             {
                 return false;
             }
@@ -90,7 +90,7 @@ public static class RoleReader
     {
         // "su supuesto cabecilla, el venezolano Jhony …", "the cell's leader, a Venezuelan national, …"
         var k0 = first;
-        while (k0 > 0 && first - k0 < 4 && (doc.IsAny(k0 - 1, Articles) || doc.IsAny(k0 - 1, "ciudadano", "ciudadana", "national") || Gazetteer.Instance.Demonym(doc.TextOf(k0 - 1)) is not null && !doc[k0 - 1].IsCapitalised))
+        while (k0 > 0 && first - k0 < 4 && (doc.IsAny(k0 - 1, Articles) || doc.IsAny(k0 - 1, "ciudadano", "ciudadana", "national") || doc.DemonymOf(k0 - 1) is not null && !doc[k0 - 1].IsCapitalised))
         {
             k0--;
         }

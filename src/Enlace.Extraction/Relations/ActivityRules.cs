@@ -37,7 +37,7 @@ public static class ActivityRules
 
             // A dateline ("CUSCO, Peru, Jan. 22 —") says where the news was filed, not where the group acts.
             var places = map.Between(first, end, EntityTypes.Location)
-                .Where(p => IsLocal(p.Entity) && Gazetteer.Instance.Demonym(doc.TextOf(p.First)) is null && !(doc[p.First].Is(TokenShape.LineStart) && doc.IsAny(p.End, ",")));
+                .Where(p => IsLocal(p.Entity) && doc.DemonymOf(p.First) is null && !(doc[p.First].Is(TokenShape.LineStart) && doc.IsAny(p.End, ",")));
             foreach (var place in places)
             {
                 sink.Add(groups[0].Name, "operates_in", place.Entity.Name, first, end);

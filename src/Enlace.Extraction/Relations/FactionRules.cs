@@ -67,7 +67,7 @@ public static class FactionRules
             {
                 sawFaction = true;
             }
-            else if (!doc.IsAny(k, Skippable) && Gazetteers.Gazetteer.Instance.Demonym(doc.TextOf(k)) is null && !doc.IsAny(k, "«", "\"", "“"))
+            else if (!doc.IsAny(k, Skippable) && doc.DemonymOf(k) is null && !doc.IsAny(k, "«", "\"", "“"))
             {
                 return null;
             }

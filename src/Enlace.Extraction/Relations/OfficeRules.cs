@@ -143,6 +143,6 @@ public static class OfficeRules
     }
 
     private static bool IsCity(EntityDocument doc, int i) =>
-        i >= 0 && i < doc.Count && doc[i].IsCapitalised && Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, i)
+        i >= 0 && i < doc.Count && doc[i].IsCapitalised && doc.PhraseMatches(i)
             .Any(m => m.Length == 1 && m.Name.Entry.Type == EntityTypes.Location && m.Name.Entry.Kind is "city" or "district");
 }

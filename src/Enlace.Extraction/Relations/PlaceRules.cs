@@ -109,7 +109,7 @@ public static class PlaceRules
                 break;
             }
 
-            if (map.At(k) is { } place && place.First == k && MentionMap.IsLocation(place) && Gazetteer.Instance.Demonym(doc.TextOf(k)) is null)
+            if (map.At(k) is { } place && place.First == k && MentionMap.IsLocation(place) && doc.DemonymOf(k) is null)
             {
                 found.Add(place);
                 last = place.End;
