@@ -10,34 +10,34 @@ public static class EchoFinder
 {
     public static List<Candidate> Find(EntityDocument doc, IReadOnlyList<EntityBuilder> entities)
     {
-        var names = new Dictionary<string, List<Echo>>(StringComparer.Ordinal);
+        var echoes = new EchoTable();
         foreach (var entity in entities)
         {
             foreach (var mention in entity.Mentions)
             {
-                Add(names, new Echo(doc.Surface(mention.First, mention.End), entity, mention.Priority - 1));
+                echoes.Add(doc.Surface(mention.First, mention.End), entity, mention.Priority - 1);
                 if (mention.Name is { } name && mention.Source != "gazetteer")
                 {
-                    Add(names, new Echo(name, entity, mention.Priority - 1));
+                    echoes.Add(name, entity, mention.Priority - 1);
                 }
             }
         }
 
         foreach (var (tail, entity) in Surnames(doc, entities))
         {
-            Add(names, new Echo(tail, entity, Priorities.WeakPerson + 5));
+            echoes.Add(tail, entity, Priorities.WeakPerson + 5);
         }
 
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = echoes.LongestFirst();
         var found = new List<Candidate>();
         for (var i = 0; i < doc.Count; i++)
         {
-            if (!doc[i].IsWord || !doc[i].IsCapitalised || !lookup.TryGetValue(doc.FoldedOf(i), out var echoes))
+            if (!doc[i].IsWord || !doc[i].IsCapitalised || !lookup.TryGetValue(doc.FoldedOf(i), out var candidates))
             {
                 continue;
             }
 
-            foreach (var echo in echoes.OrderByDescending(e => e.Tokens.Length))
+            foreach (var echo in candidates)
             {
                 if (Matches(doc, i, echo.Tokens))
                 {
@@ -49,26 +49,6 @@ public static class EchoFinder
         }
 
         return found;
-    }
-
-    private static void Add(Dictionary<string, List<Echo>> names, Echo echo)
-    {
-        if (echo.Tokens.Length == 0 || echo.Tokens.Length > NameRun.MaxTokens)
-        {
-            return;
-        }
-
-        var first = TextFold.Fold(echo.Tokens[0]);
-        if (!names.TryGetValue(first, out var list))
-        {
-            list = [];
-            names[first] = list;
-        }
-
-        if (!list.Any(e => e.Tokens.SequenceEqual(echo.Tokens, StringComparer.Ordinal) && e.Entity == echo.Entity))
-        {
-            list.Add(echo);
-        }
     }
 
     // The capitals of the name must be capitals in the text: "Comas" the district is not "comas".
@@ -119,8 +99,50 @@ public static class EchoFinder
             .Select(g => g.First());
     }
 
-    private sealed record Echo(string Text, EntityBuilder Entity, int Priority)
+    private sealed record Echo(string[] Tokens, EntityBuilder Entity, int Priority);
+
+    // The names to look for, under their first word folded: each name once per entity, its words cut as the tokenizer cuts them.
+    private sealed class EchoTable
     {
-        public string[] Tokens { get; } = [.. Tokenizer.Tokenize(Text).Select(t => Text.Substring(t.Start, t.Length))];
+        private readonly Dictionary<string, List<Echo>> byFirstWord = new(StringComparer.Ordinal);
+        private readonly HashSet<(string, EntityBuilder)> seen = [];
+        private readonly Dictionary<string, string[]> tokenised = new(StringComparer.Ordinal);
+
+        public void Add(string text, EntityBuilder entity, int priority)
+        {
+            // The same words for the same entity again add nothing: the first (and its priority) stands.
+            if (!seen.Add((text, entity)))
+            {
+                return;
+            }
+
+            if (!tokenised.TryGetValue(text, out var tokens))
+            {
+                tokens = [.. Tokenizer.Tokenize(text).Select(t => text.Substring(t.Start, t.Length))];
+                tokenised[text] = tokens;
+            }
+
+            if (tokens.Length == 0 || tokens.Length > NameRun.MaxTokens)
+            {
+                return;
+            }
+
+            var first = TextFold.Fold(tokens[0]);
+            if (!byFirstWord.TryGetValue(first, out var list))
+            {
+                list = [];
+                byFirstWord[first] = list;
+            }
+
+            if (!list.Any(e => e.Tokens.AsSpan().SequenceEqual(tokens) && e.Entity == entity))
+            {
+                list.Add(new Echo(tokens, entity, priority));
+            }
+        }
+
+        /// <summary>The echoes by first word, the longest of each first word tried first.</summary>
+        public Dictionary<string, Echo[]>.AlternateLookup<ReadOnlySpan<char>> LongestFirst() =>
+            byFirstWord.ToDictionary(pair => pair.Key, pair => pair.Value.OrderByDescending(e => e.Tokens.Length).ToArray(), StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

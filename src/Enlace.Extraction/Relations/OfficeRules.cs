@@ -130,11 +130,12 @@ public static class OfficeRules
     private static void NamedOffices(MentionMap map, RelationSink sink)
     {
         var doc = map.Document;
-        var agencies = map.Mentions.Select(m => m.Entity).Where(e => e.Type == EntityTypes.Organization).Distinct().ToList();
+        List<(EntityMention Entity, string[] Acronyms)>? agencies = null;
         foreach (var mention in map.Mentions.Where(m => MentionMap.IsOrganisation(m) && m.End - m.First >= 3 && doc[m.First].IsAllCapitals && IsCity(doc, m.First + 1)))
         {
+            agencies ??= [.. map.Mentions.Select(m => m.Entity).Where(e => e.Type == EntityTypes.Organization).Distinct().Select(e => (e, Acronyms(e).ToArray()))];
             var written = doc.TextOf(mention.First).ToString();
-            var agency = agencies.FirstOrDefault(a => a != mention.Entity && Acronyms(a).Contains(written, StringComparer.Ordinal));
+            var agency = agencies.FirstOrDefault(a => a.Entity != mention.Entity && a.Acronyms.Contains(written, StringComparer.Ordinal)).Entity;
             if (agency is not null && mention.Entity.Name.StartsWith(written + " ", StringComparison.Ordinal))
             {
                 sink.Add(mention.Entity.Name, "part_of", agency.Name, mention.First, mention.End);

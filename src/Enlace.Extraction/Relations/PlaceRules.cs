@@ -41,6 +41,8 @@ public static class PlaceRules
     public static void Find(MentionMap map, GangSet gangs, RelationSink sink, string? capital)
     {
         var doc = map.Document;
+        SentenceSubjects? subjects = null;
+        var capitalCity = new Lazy<Mention?>(() => capital is null ? null : map.Mentions.FirstOrDefault(m => m.Entity.Name == capital), LazyThreadSafetyMode.None);
         for (var i = 0; i < doc.Count; i++)
         {
             var predicate = Trigger(doc, i, Operates, out var length) ? "operates_in" : Trigger(doc, i, Originates, out length) ? "originated_in" : null;
@@ -49,14 +51,15 @@ public static class PlaceRules
                 continue;
             }
 
-            var subject = Subject(map, gangs, sink, i);
+            subjects ??= new SentenceSubjects(map, gangs, Pronouns);
+            var subject = subjects.Before(i);
             if (subject is null)
             {
                 continue;
             }
 
             // Where a group began is one place, the first named ("nacido en la cárcel de Tocorón, en el estado de Aragua").
-            var places = Places(map, i + length, capital);
+            var places = Places(map, i + length, capital, capitalCity);
             var kept = places.Where(p => !IsRegion(p.Entity)).ToList();
             foreach (var place in predicate == "originated_in" ? kept.Take(1) : kept)
             {
@@ -71,31 +74,8 @@ public static class PlaceRules
         return length > 0;
     }
 
-    // The first group the sentence names before the trigger ("Los Hijos de Dios, a faction of … that has operated in"),
-    // or the group a pronoun or "la banda" stands for.
-    private static EntityMention? Subject(MentionMap map, GangSet gangs, RelationSink sink, int trigger)
-    {
-        var doc = map.Document;
-        var (first, _) = doc.SentenceTokens(trigger);
-        var named = map.Between(first, trigger, EntityTypes.Organization).FirstOrDefault(m => gangs.IsGang(m.Entity));
-        if (named is not null)
-        {
-            return named.Entity;
-        }
-
-        for (var k = first; k < trigger; k++)
-        {
-            if (Pronouns.MatchAt(doc, k) > 0)
-            {
-                return gangs.TopicBefore(first);
-            }
-        }
-
-        return null;
-    }
-
     // Places after the trigger, each within a few words of the last: "Colombia, Peru, Chile, and Brazil", "la capital".
-    private static List<Mention> Places(MentionMap map, int start, string? capital)
+    private static List<Mention> Places(MentionMap map, int start, string? capital, Lazy<Mention?> capitalCity)
     {
         var doc = map.Document;
         var found = new List<Mention>();
@@ -115,7 +95,7 @@ public static class PlaceRules
                 last = place.End;
                 k = place.End - 1;
             }
-            else if (capital is not null && doc.IsAny(k, "capital") && doc.IsAny(k - 1, "la", "the") && map.Mentions.FirstOrDefault(m => m.Entity.Name == capital) is { } city)
+            else if (capital is not null && doc.IsAny(k, "capital") && doc.IsAny(k - 1, "la", "the") && capitalCity.Value is { } city)
             {
                 found.Add(city with { First = k - 1, End = k + 1 });
                 last = k + 1;
