@@ -92,7 +92,7 @@ public sealed class AttributionContext
             "prosecutor" => "prosecutor",
             _ => null,
         };
-        var entry = national is null || Country is null ? null : Gazetteer.Instance.Entries.FirstOrDefault(e => e.Country == Country.Code && e.Kind == national);
+        var entry = national is null || Country is null ? null : Gazetteer.Instance.FirstOf(Country.Code, national);
         return entry?.NameIn(Document.Language);
     }
 

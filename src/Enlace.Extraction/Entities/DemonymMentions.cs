@@ -63,5 +63,5 @@ public static class DemonymMentions
     }
 
     public static GazetteerEntry? NationalPolice(Country country) =>
-        Gazetteer.Instance.Entries.FirstOrDefault(e => e.Country == country.Code && e.Kind == "national-police");
+        Gazetteer.Instance.FirstOf(country.Code, "national-police");
 }

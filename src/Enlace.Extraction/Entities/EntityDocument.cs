@@ -9,8 +9,8 @@ namespace Enlace.Extraction.Entities;
 /// </summary>
 public sealed class EntityDocument
 {
-    private readonly HashSet<string> lowercaseWords;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowercaseLookup;
+    // The tokens written in lower case, one per distinct word, compared by their folded text.
+    private readonly HashSet<int> lowercaseWords;
     private readonly int[] sentenceFirst;
     private readonly int[] sentenceEnd;
     private readonly int[] lineFirst;
@@ -37,8 +37,7 @@ public sealed class EntityDocument
         Tokens = Tokenizer.Tokenize(text, sentences);
         (sentenceFirst, sentenceEnd) = Ranges(Tokens, TokenShape.SentenceStart);
         (lineFirst, lineEnd) = Ranges(Tokens, TokenShape.LineStart);
-        lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
-        lowercaseLookup = lowercaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        lowercaseWords = new HashSet<int>(new SameWord(this));
         lexiconMasks = new int[Tokens.Length];
         phraseMatches = new IReadOnlyList<(int, PhraseName)>?[Tokens.Length];
         demonyms = new Country?[Tokens.Length];
@@ -48,9 +47,9 @@ public sealed class EntityDocument
             var token = Tokens[i];
             var folded = Folded.AsSpan(token.Start, token.Length);
             lexiconMasks[i] = lexicon.Mask(folded);
-            if (token.IsWord && !token.IsCapitalised && char.IsLetter(text[token.Start]) && !lowercaseLookup.Contains(folded))
+            if (token.IsWord && !token.IsCapitalised && char.IsLetter(text[token.Start]))
             {
-                lowercaseLookup.Add(folded);
+                lowercaseWords.Add(i);
             }
         }
     }
@@ -66,7 +65,6 @@ public sealed class EntityDocument
         (sentenceFirst, sentenceEnd) = (other.sentenceFirst, other.sentenceEnd);
         (lineFirst, lineEnd) = (other.lineFirst, other.lineEnd);
         lowercaseWords = other.lowercaseWords;
-        lowercaseLookup = other.lowercaseLookup;
         lexiconMasks = other.lexiconMasks;
         phraseMatches = other.phraseMatches;
         demonyms = other.demonyms;
@@ -138,7 +136,7 @@ public sealed class EntityDocument
         index >= 0 && index < Tokens.Length && Tokens[index].IsCapitalised;
 
     /// <summary>True when the text also writes this word in lower case somewhere.</summary>
-    public bool WrittenInLowercase(int index) => lowercaseLookup.Contains(FoldedOf(index));
+    public bool WrittenInLowercase(int index) => lowercaseWords.Contains(index);
 
     /// <summary>True when nothing but spaces and tabs separate the two tokens (no line break).</summary>
     public bool SameLine(int first, int second)
@@ -231,5 +229,13 @@ public sealed class EntityDocument
         }
 
         return (first, end);
+    }
+
+    // Token indices as words: two tokens are the same word when their folded text is.
+    private sealed class SameWord(EntityDocument doc) : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y) => doc.FoldedOf(x).SequenceEqual(doc.FoldedOf(y));
+
+        public int GetHashCode(int obj) => string.GetHashCode(doc.FoldedOf(obj));
     }
 }

@@ -12,6 +12,10 @@ namespace Enlace.Extraction.Events;
 /// </summary>
 public static partial class EventFramer
 {
+    // Shared, never written: most sentences have no date and name no entity.
+    private static readonly List<int> NoDates = [];
+    private static readonly List<EntityMention> NoEntities = [];
+
     public static IReadOnlyList<EventFrame> Frame(string text, IReadOnlyList<TextSpan> sentences, ExtractionResult extraction)
     {
         var frames = new List<FrameBuilder> { new() };
@@ -35,7 +39,7 @@ public static partial class EventFramer
             var sentence = sentences[n];
             var newParagraph = sentence.Start == 0 || text.AsSpan(previousEnd, sentence.Start - previousEnd).Contains('\n');
             previousEnd = sentence.End;
-            var dates = (datesBySentence[n] ?? []).Where(i => Anchors(text, extraction.Dates[i], extraction.Published)).ToList();
+            var dates = datesBySentence[n] is { } inSentence ? Anchoring(text, inSentence, extraction) : NoDates;
             var opensTimeReference = dates.Count > 0 || OpensTimeReference().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
             if (opensTimeReference)
             {
@@ -47,20 +51,41 @@ public static partial class EventFramer
             }
 
             current.Sentences.Add(sentence);
-            foreach (var i in dates.Where(i => !IsReportingDate(text, sentence, extraction.Dates[i])))
+            foreach (var i in dates)
             {
-                current.Dates.Add(i);
-                current.Intervals.Add(extraction.Dates[i].Resolved);
+                if (!IsReportingDate(text, sentence, extraction.Dates[i]))
+                {
+                    current.Dates.Add(i);
+                    current.Intervals.Add(extraction.Dates[i].Resolved);
+                }
             }
 
-            current.Quantities.AddRange(quantitiesBySentence[n] ?? []);
-            foreach (var entity in entitiesBySentence[n] ?? [])
+            if (quantitiesBySentence[n] is { } quantities)
+            {
+                current.Quantities.AddRange(quantities);
+            }
+
+            foreach (var entity in entitiesBySentence[n] ?? NoEntities)
             {
                 (entity.Type == "location" ? current.Places : entity.Type == "organization" ? current.Participants : current.People).Add(entity.Name);
             }
         }
 
         return [.. frames.Where(f => f.Sentences.Count > 0 || f == frames[0]).Select((f, i) => f.Build(i))];
+    }
+
+    private static List<int> Anchoring(string text, List<int> dates, ExtractionResult extraction)
+    {
+        var anchoring = new List<int>(dates.Count);
+        foreach (var i in dates)
+        {
+            if (Anchors(text, extraction.Dates[i], extraction.Published))
+            {
+                anchoring.Add(i);
+            }
+        }
+
+        return anchoring;
     }
 
     private static FrameBuilder Choose(List<FrameBuilder> frames, string text, TextSpan sentence, List<int> dates, ExtractionResult extraction)

@@ -28,6 +28,13 @@ public sealed class Gazetteer
         DemonymLookup = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         byName = IndexByName(entries);
         countryByName = IndexCountries(countries);
+        var byKind = new Dictionary<(string, string), GazetteerEntry>();
+        foreach (var entry in entries)
+        {
+            byKind.TryAdd((entry.Country, entry.Kind), entry);
+        }
+
+        byCountryAndKind = byKind.ToFrozenDictionary();
         Capitals = countries.Select(c => c.Capital).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -58,11 +65,15 @@ public sealed class Gazetteer
     /// <summary>The entries whose English or Spanish name is <paramref name="name"/>, in the gazetteer's order.</summary>
     public IReadOnlyList<GazetteerEntry> EntriesNamed(string name) => byName.GetValueOrDefault(name) ?? [];
 
+    /// <summary>The first entry of <paramref name="kind"/> in <paramref name="country"/>: its national police, its prosecution service.</summary>
+    public GazetteerEntry? FirstOf(string country, string kind) => byCountryAndKind.GetValueOrDefault((country, kind));
+
     /// <summary>The first country whose English or Spanish name is <paramref name="name"/>.</summary>
     public Country? CountryNamed(string name) => countryByName.GetValueOrDefault(name);
 
     private readonly FrozenDictionary<string, GazetteerEntry[]> byName;
     private readonly FrozenDictionary<string, Country> countryByName;
+    private readonly FrozenDictionary<(string, string), GazetteerEntry> byCountryAndKind;
 
     private static FrozenDictionary<string, GazetteerEntry[]> IndexByName(IReadOnlyList<GazetteerEntry> entries)
     {
