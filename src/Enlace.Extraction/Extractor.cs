@@ -60,17 +60,19 @@ public static class Extractor
         }
 
         List<QuantityMention> quantities;
+        MentionMap? map;
         using (ExtractionTelemetry.Stage("attributions"))
         {
             // Attribution reads the words the text is written in, even when the caller names another language.
-            var context = doc is null || found.Count == 0 ? null : AttributionContext.For(doc, language is null ? detected : LanguageDetector.Detect(text), entities);
+            map = doc is null ? null : new MentionMap(doc, entities);
+            var context = map is null || found.Count == 0 ? null : AttributionContext.For(map, language is null ? detected : LanguageDetector.Detect(text), entities);
             quantities = [.. found.Select(q => q with { AttributedTo = context is null ? null : AttributionFinder.AttributedTo(context, q.Span) })];
         }
 
         IReadOnlyList<RelationMention> relations;
         using (ExtractionTelemetry.Stage("relations"))
         {
-            relations = doc is null ? [] : RelationFinder.Find(doc, entities);
+            relations = map is null ? [] : RelationFinder.Find(map, entities);
         }
 
         var result = new ExtractionResult(lang, dates.Published, entities, dates.Dates, quantities, relations);

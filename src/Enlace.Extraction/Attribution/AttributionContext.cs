@@ -13,11 +13,11 @@ public sealed class AttributionContext
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<EntityMention>, AttributionContext> Cache = new();
 
-    private AttributionContext(EntityDocument document, IReadOnlyList<EntityMention> entities)
+    private AttributionContext(MentionMap map, IReadOnlyList<EntityMention> entities)
     {
-        Text = document.Text;
-        Document = document;
-        Map = new MentionMap(Document, entities);
+        Text = map.Document.Text;
+        Document = map.Document;
+        Map = map;
         Entities = entities;
         Country = MainCountry(entities);
         Issuer = Map.Mentions.FirstOrDefault(m => MentionMap.IsOrganisation(m) && Document.LineTokens(m.First).First == 0)?.Entity.Name;
@@ -44,7 +44,7 @@ public sealed class AttributionContext
             return cached;
         }
 
-        var context = new AttributionContext(new EntityDocument(text, Language.LanguageDetector.Detect(text), sentences), entities);
+        var context = new AttributionContext(new MentionMap(new EntityDocument(text, Language.LanguageDetector.Detect(text), sentences), entities), entities);
         Cache.AddOrUpdate(entities, context);
         return context;
     }
@@ -52,8 +52,9 @@ public sealed class AttributionContext
     /// <summary>The context of a document already tokenised and its entities.</summary>
     /// <param name="language">The language <see cref="Language.LanguageDetector"/> gives the text, which may differ from the
     /// one the caller extracted it in: attribution reads the words the text is actually written in.</param>
-    public static AttributionContext For(EntityDocument document, string language, IReadOnlyList<EntityMention> entities) =>
-        new(document.InLanguage(language), entities);
+    /// <param name="entities">The entities <paramref name="map"/> lays over the text.</param>
+    public static AttributionContext For(MentionMap map, string language, IReadOnlyList<EntityMention> entities) =>
+        new(map.InLanguage(language), entities);
 
     /// <summary>The document's body of a kind ("police", "prosecutor", "embassy", "ministry"), named last before the token.</summary>
     public string? Body(string kind, int before)

@@ -44,11 +44,16 @@ public static class AttributionFinder
         return cue ?? reporting ?? document ?? we ?? actor;
     }
 
+    // Tokens either side of a figure that may credit it. Real sentences stay well inside it; a "sentence" longer than this
+    // is a list or a table run together, and reading all of it for every figure would cost the square of its length.
+    private const int MaxReach = 200;
+
     // The figure's sentence, cut at semicolons: "Carabineros habló de 17 detenidos; la Fiscalía elevó la cifra a 19".
     private static (int First, int End) Clause(AttributionContext context, int token)
     {
         var doc = context.Document;
         var (first, end) = doc.SentenceTokens(token);
+        (first, end) = (Math.Max(first, token - MaxReach), Math.Min(end, token + MaxReach));
         for (var k = token - 1; k > first; k--)
         {
             if (doc.IsAny(k, ";"))

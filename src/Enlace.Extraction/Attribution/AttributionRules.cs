@@ -6,10 +6,10 @@ namespace Enlace.Extraction.Attribution;
 /// <summary>The ways a text credits a figure, tried in order from the most explicit.</summary>
 public static class AttributionRules
 {
-    private static readonly string[][] Cues =
+    private static readonly Relations.PhraseList Cues = new((string[][])
     [
         ["according", "to"], ["segun"], ["de", "acuerdo", "con"], ["conforme", "a"], ["citing"], ["as", "reported", "by"], ["a", "juicio", "de"],
-    ];
+    ]);
 
     private static readonly WordList DocumentNouns =
         ["figure", "figures", "statement", "release", "count", "tally", "report", "data", "cifra", "cifras", "balance", "comunicado", "informe", "parte", "nota"];
@@ -53,7 +53,7 @@ public static class AttributionRules
         var best = (Distance: int.MaxValue, Source: (string?)null);
         for (var k = first; k < end; k++)
         {
-            foreach (var cue in Cues)
+            foreach (var cue in Cues.StartingWith(doc, k))
             {
                 if (!Matches(doc, k, cue))
                 {

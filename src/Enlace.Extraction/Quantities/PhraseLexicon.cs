@@ -17,11 +17,14 @@ internal sealed class PhraseLexicon<T>
     private readonly Index first;
     private readonly Index last;
 
-    // Which per-document memo of the token stream holds this lexicon's answers (forwards; backwards is the next slot).
-    private readonly int slot = TokenStream.NewMemoSlots(2);
+    // Which per-document memo of the token stream holds this lexicon's answers (forwards; backwards is the next slot), or
+    // -1 when its answers are not kept.
+    private readonly int slot;
 
-    public PhraseLexicon(IEnumerable<(string Phrase, T Value)> entries)
+    /// <param name="remember">Keep each token's answer for the document: for cues looked for in a window around every figure.</param>
+    public PhraseLexicon(IEnumerable<(string Phrase, T Value)> entries, bool remember = false)
     {
+        slot = remember ? TokenStream.NewMemoSlots(2) : -1;
         phrases = entries.Select(e => new Phrase(e.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), e.Value))
             .OrderByDescending(p => p.Words.Length)
             .Select((p, i) => p with { Number = i + 1 })
@@ -44,7 +47,8 @@ internal sealed class PhraseLexicon<T>
             return null;
         }
 
-        return Remembered(tokens.Memo(slot), start, tokens, forward: true) is { } phrase
+        var found = slot < 0 ? first.Longest(tokens, start, forward: true) : Remembered(tokens.Memo(slot), start, tokens, forward: true);
+        return found is { } phrase
             ? new PhraseMatch<T>(start, start + phrase.Words.Length - 1, phrase.Value)
             : null;
     }
@@ -57,7 +61,8 @@ internal sealed class PhraseLexicon<T>
             return null;
         }
 
-        return Remembered(tokens.Memo(slot + 1), end, tokens, forward: false) is { } phrase
+        var found = slot < 0 ? last.Longest(tokens, end, forward: false) : Remembered(tokens.Memo(slot + 1), end, tokens, forward: false);
+        return found is { } phrase
             ? new PhraseMatch<T>(end - phrase.Words.Length + 1, end, phrase.Value)
             : null;
     }

@@ -25,6 +25,10 @@ public sealed class PhraseList
     {
     }
 
+    /// <summary>The phrases whose first word is token <paramref name="i"/>, in the order listed; whether the rest follows is not checked.</summary>
+    public string[][] StartingWith(EntityDocument doc, int i) =>
+        i >= 0 && i < doc.Count && byFirstWord.TryGetValue(doc.FoldedOf(i), out var phrases) ? phrases : [];
+
     /// <summary>The length in tokens of the first phrase that starts at token <paramref name="i"/>, or 0.</summary>
     public int MatchAt(EntityDocument doc, int i)
     {

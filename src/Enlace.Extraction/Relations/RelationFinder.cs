@@ -15,15 +15,19 @@ public static class RelationFinder
         string.IsNullOrEmpty(text) || entities.Count == 0 ? [] : Find(new EntityDocument(text, "en", sentences), entities);
 
     /// <summary>The relations of a document already tokenised; its rules read the words of both languages alike.</summary>
-    public static IReadOnlyList<RelationMention> Find(EntityDocument document, IReadOnlyList<EntityMention> entities)
+    public static IReadOnlyList<RelationMention> Find(EntityDocument document, IReadOnlyList<EntityMention> entities) =>
+        document.Text.Length == 0 || entities.Count == 0 ? [] : Find(new MentionMap(document, entities), entities);
+
+    /// <summary>The relations between <paramref name="entities"/>, laid over their document by <paramref name="mentions"/>.</summary>
+    public static IReadOnlyList<RelationMention> Find(MentionMap mentions, IReadOnlyList<EntityMention> entities)
     {
-        if (document.Text.Length == 0 || entities.Count == 0)
+        if (mentions.Document.Text.Length == 0 || entities.Count == 0)
         {
             return [];
         }
 
-        var doc = document.InLanguage("en");
-        var map = new MentionMap(doc, entities);
+        var map = mentions.InLanguage("en");
+        var doc = map.Document;
         var gangs = new GangSet(map);
         var sink = new RelationSink(doc);
         FactionRules.Find(map, gangs, sink);
