@@ -10,22 +10,22 @@ public static class EchoFinder
 {
     public static List<Candidate> Find(EntityDocument doc, IReadOnlyList<EntityBuilder> entities)
     {
-        var echoes = new EchoTable();
-        foreach (var entity in entities)
+        var echoes = new EchoTable(entities);
+        for (var e = 0; e < entities.Count; e++)
         {
-            foreach (var mention in entity.Mentions)
+            foreach (var mention in entities[e].Mentions)
             {
-                echoes.Add(doc.Surface(mention.First, mention.End), entity, mention.Priority - 1);
+                echoes.Add(doc.Surface(mention.First, mention.End), e, mention.Priority - 1);
                 if (mention.Name is { } name && mention.Source != "gazetteer")
                 {
-                    echoes.Add(name, entity, mention.Priority - 1);
+                    echoes.Add(name, e, mention.Priority - 1);
                 }
             }
         }
 
-        foreach (var (tail, entity) in Surnames(doc, entities))
+        foreach (var (tail, e) in Surnames(doc, entities))
         {
-            echoes.Add(tail, entity, Priorities.WeakPerson + 5);
+            echoes.Add(tail, e, Priorities.WeakPerson + 5);
         }
 
         var lookup = echoes.LongestFirst();
@@ -73,21 +73,26 @@ public static class EchoFinder
     }
 
     // A person's last name, or last two (Spanish double surname), when no other person in the document shares it.
-    private static IEnumerable<(string Tail, EntityBuilder Entity)> Surnames(EntityDocument doc, IReadOnlyList<EntityBuilder> entities)
+    private static IEnumerable<(string Tail, int Entity)> Surnames(EntityDocument doc, IReadOnlyList<EntityBuilder> entities)
     {
-        var tails = new List<(string Tail, EntityBuilder Entity)>();
-        foreach (var person in entities.Where(e => e.Type == EntityTypes.Person))
+        var tails = new List<(string Tail, int Entity)>();
+        for (var e = 0; e < entities.Count; e++)
         {
-            var words = person.Canonical(doc).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (entities[e].Type != EntityTypes.Person)
+            {
+                continue;
+            }
+
+            var words = entities[e].Canonical(doc).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2)
             {
                 continue;
             }
 
-            tails.Add((words[^1], person));
+            tails.Add((words[^1], e));
             if (words.Length >= 3)
             {
-                tails.Add((words[^2] + " " + words[^1], person));
+                tails.Add((words[^2] + " " + words[^1], e));
             }
         }
 
@@ -95,26 +100,29 @@ public static class EchoFinder
         return tails
             .Where(t => t.Tail.Length >= 3 && !t.Tail.EndsWith('.') && !lexicon.ContainsWord(Lexicon.Common, t.Tail) && !lexicon.ContainsWord(Lexicon.GivenName, t.Tail))
             .GroupBy(t => TextFold.Fold(t.Tail))
-            .Where(g => g.Select(t => t.Entity).Distinct().Count() == 1)
+            .Where(g => g.All(t => t.Entity == g.First().Entity))
             .Select(g => g.First());
     }
 
     private sealed record Echo(string[] Tokens, EntityBuilder Entity, int Priority);
 
     // The names to look for, under their first word folded: each name once per entity, its words cut as the tokenizer cuts them.
-    private sealed class EchoTable
+    private sealed class EchoTable(IReadOnlyList<EntityBuilder> entities)
     {
         private readonly Dictionary<string, List<Echo>> byFirstWord = new(StringComparer.Ordinal);
-        private readonly HashSet<(string, EntityBuilder)> seen = [];
+        private readonly HashSet<(string, int)> seen = [];
         private readonly Dictionary<string, string[]> tokenised = new(StringComparer.Ordinal);
 
-        public void Add(string text, EntityBuilder entity, int priority)
+        /// <param name="index">The entity's place in the list: entities are told apart by it.</param>
+        public void Add(string text, int index, int priority)
         {
             // The same words for the same entity again add nothing: the first (and its priority) stands.
-            if (!seen.Add((text, entity)))
+            if (!seen.Add((text, index)))
             {
                 return;
             }
+
+            var entity = entities[index];
 
             if (!tokenised.TryGetValue(text, out var tokens))
             {
