@@ -1,15 +1,17 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using Enlace.Benchmarks.Extraction;
 using Enlace.Benchmarks.Harness;
 using Enlace.Benchmarks.Ingest;
 using Enlace.Benchmarks.Search;
 
-// `ingest`, `search` and `resolution` are end-to-end runs against real databases, `peers` compares extraction with peer
-// tools (see README.md); anything else is a micro-benchmark.
+// `ingest`, `search` and `resolution` are end-to-end runs against real databases, `extract` times the extractor alone,
+// `peers` compares extraction with peer tools (see README.md); anything else is a micro-benchmark.
 return args switch
 {
     ["ingest", .. var rest] => await HarnessCommand.RunAsync("ingest", rest, IngestBenchmark.RunAsync),
     ["search", .. var rest] => await HarnessCommand.RunAsync("search", rest, SearchBenchmark.RunAsync),
+    ["extract", .. var rest] => await HarnessCommand.RunAsync("extract", rest, ExtractionBenchmark.RunAsync),
     ["resolution", .. var rest] => RunResolution(rest),
     ["peers", .. var rest] => Enlace.Benchmarks.Peers.PeersCommand.Run(rest),
     ["--help" or "-h" or "help"] => ShowUsage(),
@@ -25,6 +27,7 @@ static int RunResolution(string[] rest)
 static int ShowUsage()
 {
     Console.WriteLine(HarnessCommand.Usage);
+    Console.WriteLine(ExtractionBenchmark.Usage);
     Console.WriteLine(Enlace.Benchmarks.Peers.PeersCommand.Usage);
     return 0;
 }

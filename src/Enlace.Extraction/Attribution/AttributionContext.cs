@@ -13,11 +13,11 @@ public sealed class AttributionContext
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<EntityMention>, AttributionContext> Cache = new();
 
-    private AttributionContext(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities)
+    private AttributionContext(MentionMap map, IReadOnlyList<EntityMention> entities)
     {
-        Text = text;
-        Document = new EntityDocument(text, Language.LanguageDetector.Detect(text) == "es" ? "es" : "en", sentences);
-        Map = new MentionMap(Document, entities);
+        Text = map.Document.Text;
+        Document = map.Document;
+        Map = map;
         Entities = entities;
         Country = MainCountry(entities);
         Issuer = Map.Mentions.FirstOrDefault(m => MentionMap.IsOrganisation(m) && Document.LineTokens(m.First).First == 0)?.Entity.Name;
@@ -44,10 +44,17 @@ public sealed class AttributionContext
             return cached;
         }
 
-        var context = new AttributionContext(text, sentences, entities);
+        var context = new AttributionContext(new MentionMap(new EntityDocument(text, Language.LanguageDetector.Detect(text), sentences), entities), entities);
         Cache.AddOrUpdate(entities, context);
         return context;
     }
+
+    /// <summary>The context of a document already tokenised and its entities.</summary>
+    /// <param name="language">The language <see cref="Language.LanguageDetector"/> gives the text, which may differ from the
+    /// one the caller extracted it in: attribution reads the words the text is actually written in.</param>
+    /// <param name="entities">The entities <paramref name="map"/> lays over the text.</param>
+    public static AttributionContext For(MentionMap map, string language, IReadOnlyList<EntityMention> entities) =>
+        new(map.InLanguage(language), entities);
 
     /// <summary>The document's body of a kind ("police", "prosecutor", "embassy", "ministry"), named last before the token.</summary>
     public string? Body(string kind, int before)
@@ -86,7 +93,7 @@ public sealed class AttributionContext
             "prosecutor" => "prosecutor",
             _ => null,
         };
-        var entry = national is null || Country is null ? null : Gazetteer.Instance.Entries.FirstOrDefault(e => e.Country == Country.Code && e.Kind == national);
+        var entry = national is null || Country is null ? null : Gazetteer.Instance.FirstOf(Country.Code, national);
         return entry?.NameIn(Document.Language);
     }
 
@@ -124,7 +131,7 @@ public sealed class AttributionContext
     {
         if (!entries.TryGetValue(entity, out var entry))
         {
-            entry = Gazetteer.Instance.Entries.FirstOrDefault(e => e.IsOrganisation && (e.English == entity.Name || e.Spanish == entity.Name));
+            entry = Gazetteer.Instance.EntriesNamed(entity.Name).FirstOrDefault(e => e.IsOrganisation);
             entries[entity] = entry;
         }
 
@@ -162,7 +169,7 @@ public sealed class AttributionContext
         var most = 0;
         foreach (var place in entities.Where(e => e.Type == EntityTypes.Location))
         {
-            var country = Gazetteer.Instance.Countries.FirstOrDefault(c => c.English == place.Name || c.Spanish == place.Name);
+            var country = Gazetteer.Instance.CountryNamed(place.Name);
             if (country is not null && place.Spans.Count > most)
             {
                 (best, most) = (country, place.Spans.Count);

@@ -13,14 +13,20 @@ public static class AttributionFinder
     /// <summary>Receives which rule credited each figure, for diagnosing a decision.</summary>
     public static Action<string>? Trace { get; set; }
 
-    public static string? AttributedTo(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities, TextSpan figure)
+    public static string? AttributedTo(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities, TextSpan figure) =>
+        string.IsNullOrEmpty(text) || figure.Start >= text.Length || figure.End > text.Length
+            ? null
+            : AttributedTo(AttributionContext.For(text, sentences, entities), figure);
+
+    /// <summary>Who the text credits with the figure at <paramref name="figure"/>, with the document read once for all its figures.</summary>
+    public static string? AttributedTo(AttributionContext context, TextSpan figure)
     {
-        if (string.IsNullOrEmpty(text) || figure.Start >= text.Length || figure.End > text.Length)
+        var text = context.Text;
+        if (text.Length == 0 || figure.Start >= text.Length || figure.End > text.Length)
         {
             return null;
         }
 
-        var context = AttributionContext.For(text, sentences, entities);
         var doc = context.Document;
         var token = doc.TokenAtOrAfter(figure.Start);
         if (token >= doc.Count)
@@ -38,11 +44,16 @@ public static class AttributionFinder
         return cue ?? reporting ?? document ?? we ?? actor;
     }
 
+    // Tokens either side of a figure that may credit it. Real sentences stay well inside it; a "sentence" longer than this
+    // is a list or a table run together, and reading all of it for every figure would cost the square of its length.
+    private const int MaxReach = 200;
+
     // The figure's sentence, cut at semicolons: "Carabineros habló de 17 detenidos; la Fiscalía elevó la cifra a 19".
     private static (int First, int End) Clause(AttributionContext context, int token)
     {
         var doc = context.Document;
         var (first, end) = doc.SentenceTokens(token);
+        (first, end) = (Math.Max(first, token - MaxReach), Math.Min(end, token + MaxReach));
         for (var k = token - 1; k > first; k--)
         {
             if (doc.IsAny(k, ";"))

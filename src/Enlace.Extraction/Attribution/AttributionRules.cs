@@ -6,39 +6,39 @@ namespace Enlace.Extraction.Attribution;
 /// <summary>The ways a text credits a figure, tried in order from the most explicit.</summary>
 public static class AttributionRules
 {
-    private static readonly string[][] Cues =
+    private static readonly Relations.PhraseList Cues = new((string[][])
     [
         ["according", "to"], ["segun"], ["de", "acuerdo", "con"], ["conforme", "a"], ["citing"], ["as", "reported", "by"], ["a", "juicio", "de"],
-    ];
+    ]);
 
-    private static readonly string[] DocumentNouns =
+    private static readonly WordList DocumentNouns =
         ["figure", "figures", "statement", "release", "count", "tally", "report", "data", "cifra", "cifras", "balance", "comunicado", "informe", "parte", "nota"];
 
-    private static readonly string[] ActionVerbs =
+    private static readonly WordList ActionVerbs =
     [
         "rescued", "freed", "arrested", "detained", "seized", "deported", "expelled", "captured", "rescues", "arrests", "rescato", "rescataron",
         "libero", "liberaron", "detuvo", "detuvieron", "capturo", "capturaron", "incauto", "incautaron", "aprehendio", "aprehendieron",
         "expulso", "deporto", "decomiso", "decomisaron",
     ];
 
-    private static readonly string[] Prepositions =
+    private static readonly WordList Prepositions =
     [
         "de", "del", "of", "with", "con", "by", "por", "from", "al", "a", "to", "para", "for", "and", "y", "into", "through", "across", "toward",
         "towards", "hacia", "sobre", "on", "upon", "under", "bajo", "tras", "after", "before", "ante", "than", "como", "as", "against", "contra",
     ];
 
     // Past tenses that do not end in -ed / -ó: enough to see that a subject is followed by its verb.
-    private static readonly string[] IrregularVerbs =
+    private static readonly WordList IrregularVerbs =
     [
         "found", "held", "took", "brought", "caught", "made", "gave", "put", "led", "sent", "got", "kept", "saw", "won", "has", "have", "had",
         "is", "was", "were", "will", "would", "detuvo", "detuvieron", "hizo", "hicieron", "puso", "pusieron", "tuvo", "dejo", "condene",
         "condena", "ha", "han", "habia", "habian", "logro", "fueron", "fue",
     ];
 
-    private static readonly string[] Adverbs =
+    private static readonly WordList Adverbs =
         ["yesterday", "today", "also", "ayer", "hoy", "tambien", "anoche", "recently", "later", "then", "luego", "finally", "finalmente", "already", "ya"];
 
-    private static readonly string[] Skippable =
+    private static readonly WordList Skippable =
     [
         "also", "today", "yesterday", "later", "then", "earlier", "ayer", "hoy", "tambien", "ademas", "luego", "posteriormente", "cuando",
         "on", "el", "this", "week", "este", "esta", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes",
@@ -53,7 +53,7 @@ public static class AttributionRules
         var best = (Distance: int.MaxValue, Source: (string?)null);
         for (var k = first; k < end; k++)
         {
-            foreach (var cue in Cues)
+            foreach (var cue in Cues.StartingWith(doc, k))
             {
                 if (!Matches(doc, k, cue))
                 {
@@ -176,7 +176,7 @@ public static class AttributionRules
             return false;
         }
 
-        if (mention is not null && mention.Entity.Type == EntityTypes.Location && Gazetteer.Instance.Demonym(doc.TextOf(start)) is not null)
+        if (mention is not null && mention.Entity.Type == EntityTypes.Location && doc.DemonymOf(start) is not null)
         {
             return false;
         }
@@ -184,7 +184,7 @@ public static class AttributionRules
         // "agentes de la Dirtrap", "integrantes de la banda El Tren del Llano", "officers of the PNP", "a «El Tren del Norte»".
         var before = start - 1;
         while (before >= 0 && (doc.IsAny(before, SourceReader.Articles) || doc.IsAny(before, Relations.GangSet.GroupNouns) || doc.IsAny(before, Modifiers)
-                               || NameRun.IsInitialStop(doc, before) || doc.IsAny(before, "«", "\"", "“") || Gazetteer.Instance.Demonym(doc.TextOf(before)) is not null))
+                               || NameRun.IsInitialStop(doc, before) || doc.IsAny(before, "«", "\"", "“") || doc.DemonymOf(before) is not null))
         {
             before--;
         }
@@ -246,10 +246,10 @@ public static class AttributionRules
 
     private const int MaxObjectDistance = 32;
 
-    private static readonly string[] ClauseOpeners =
+    private static readonly WordList ClauseOpeners =
         ["tras", "after", "despues", "while", "mientras", "cuando", "when", "where", "donde", "which", "who", "quien", "quienes", "whose", "cuyo", "cuya", "because", "porque"];
 
-    private static readonly string[] Modifiers = ["criminal", "collegiate", "anti-narcotics", "federal", "us", "u", "s", "local", "provincial", "regional"];
+    private static readonly WordList Modifiers = ["criminal", "collegiate", "anti-narcotics", "federal", "us", "u", "s", "local", "provincial", "regional"];
 
     private static int SkipComplement(EntityDocument doc, int k)
     {
@@ -294,7 +294,7 @@ public static class AttributionRules
         return open;
     }
 
-    private static bool IsCountry(EntityMention place) => Gazetteer.Instance.Countries.Any(c => c.English == place.Name || c.Spanish == place.Name);
+    private static bool IsCountry(EntityMention place) => Gazetteer.Instance.CountryNamed(place.Name) is not null;
 
     // "informó el viceministro de Política Interior, Freddy …", "said HSI Lima Attaché Daniel R. Kessler".
     private static string? Inverted(AttributionContext context, int verb, int end)

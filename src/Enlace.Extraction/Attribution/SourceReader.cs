@@ -10,9 +10,9 @@ namespace Enlace.Extraction.Attribution;
 /// </summary>
 public static class SourceReader
 {
-    public static readonly string[] Articles = ["a", "an", "the", "el", "la", "los", "las", "un", "una", "unos", "unas", "this", "esta", "este"];
+    public static readonly WordList Articles = ["a", "an", "the", "el", "la", "los", "las", "un", "una", "unos", "unas", "this", "esta", "este"];
 
-    private static readonly string[] SourceNouns =
+    private static readonly WordList SourceNouns =
     [
         "source", "sources", "fuente", "fuentes", "report", "reports", "informe", "informes", "estimate", "estimates", "estimaciones",
         "record", "records", "registro", "registros", "balance", "parte", "authorities", "autoridades", "gobiernos", "governments",
@@ -30,7 +30,7 @@ public static class SourceReader
         (["court", "tribunal", "colegiado", "juzgado", "juez", "judge"], "court"),
     ];
 
-    private static readonly string[] Described =
+    private static readonly WordList Described =
         ["coalition", "coalicion", "foundation", "fundacion", "association", "asociacion", "group", "grupo", "agency", "agencia", "organisation", "organization", "organizacion", "network", "red", "colectivo", "collective", "ngo", "ong"];
 
 

@@ -214,7 +214,7 @@ public static class AcronymDefinitions
 
     private static bool IsPlace(EntityDocument doc, int i)
     {
-        foreach (var (_, name) in Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, i))
+        foreach (var (_, name) in doc.PhraseMatches(i))
         {
             if (name.Entry.Type == EntityTypes.Location && char.IsUpper(doc.TextOf(i)[0]))
             {

@@ -13,7 +13,7 @@ public static class CandidateResolver
     {
         var dropped = Dominated(doc, candidates);
         var ordered = candidates
-            .Where(c => !dropped.Contains(c))
+            .Where((_, i) => !dropped[i])
             .OrderByDescending(c => c.Priority)
             .ThenByDescending(c => c.Length)
             .ThenBy(c => c.First);
@@ -62,28 +62,48 @@ public static class CandidateResolver
 
     // A longer built name that only adds places to a gazetteer name ("Policía Nacional del Perú en Lima") gives way to it;
     // a gazetteer name at the start of a longer built one ("Los Lobos" in "Los Lobos del Estero") gives way to the longer.
-    private static HashSet<Candidate> Dominated(EntityDocument doc, IReadOnlyList<Candidate> candidates)
+    // Candidates are named by their place in the list, so deciding costs no hashing of fresh objects.
+    private static bool[] Dominated(EntityDocument doc, IReadOnlyList<Candidate> candidates)
     {
-        var dropped = new HashSet<Candidate>(ReferenceEqualityComparer.Instance);
-        var gazetteer = candidates.Where(c => c.Source == "gazetteer").ToList();
-        var byToken = new List<Candidate>?[doc.Count];
-        foreach (var known in gazetteer)
+        var dropped = new bool[candidates.Count];
+        var byToken = new List<int>?[doc.Count];
+        for (var k = 0; k < candidates.Count; k++)
         {
-            for (var t = known.First; t < known.End; t++)
+            if (candidates[k].Source == "gazetteer")
             {
-                (byToken[t] ??= []).Add(known);
+                for (var t = candidates[k].First; t < candidates[k].End; t++)
+                {
+                    (byToken[t] ??= []).Add(k);
+                }
             }
         }
 
-        var built = candidates.Where(c => c.Type == EntityTypes.Organization && c.Source is "pattern" or "gang" or "masthead" or "echo" or "acronym" or "embassy"
-                                          && (c.AliasOf is null || c.Source == "echo"));
-        foreach (var name in built)
+        var covering = new List<int>();
+        for (var n = 0; n < candidates.Count; n++)
         {
-            foreach (var known in (byToken[name.First] ?? []).Concat(byToken[name.End - 1] ?? []).Distinct())
+            var name = candidates[n];
+            if (!(name.Type == EntityTypes.Organization && name.Source is "pattern" or "gang" or "masthead" or "echo" or "acronym" or "embassy"
+                  && (name.AliasOf is null || name.Source == "echo")))
             {
+                continue;
+            }
+
+            covering.Clear();
+            covering.AddRange(byToken[name.First] ?? []);
+            foreach (var k in byToken[name.End - 1] ?? [])
+            {
+                if (!covering.Contains(k))
+                {
+                    covering.Add(k);
+                }
+            }
+
+            foreach (var k in covering)
+            {
+                var known = candidates[k];
                 if (known.First == name.First && known.End == name.End || known.Contains(name) && known.Type == EntityTypes.Organization)
                 {
-                    dropped.Add(name);
+                    dropped[n] = true;
                 }
                 else if (known.Type != EntityTypes.Organization || !name.Contains(known) || known.First != name.First)
                 {
@@ -91,11 +111,11 @@ public static class CandidateResolver
                 }
                 else if (OnlyPlaces(doc, known.End, name.End))
                 {
-                    dropped.Add(name);
+                    dropped[n] = true;
                 }
                 else
                 {
-                    dropped.Add(known);
+                    dropped[k] = true;
                 }
             }
         }
@@ -113,7 +133,7 @@ public static class CandidateResolver
 
         while (k < end)
         {
-            var place = Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, k).FirstOrDefault(m => m.Name.Entry.Type == EntityTypes.Location);
+            var place = doc.PhraseMatches(k).FirstOrDefault(m => m.Name.Entry.Type == EntityTypes.Location);
             if (place.Name is null)
             {
                 return false;

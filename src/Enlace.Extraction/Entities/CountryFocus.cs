@@ -22,7 +22,7 @@ public sealed record CountryFocus(IReadOnlySet<string> Mentioned, string? Main)
 
         for (var i = 0; i < doc.Count; i++)
         {
-            if (doc[i].IsWord && Gazetteer.Instance.Demonym(doc.TextOf(i)) is { } country)
+            if (doc[i].IsWord && doc.DemonymOf(i) is { } country)
             {
                 Add(weights, country.Code, 1);
             }

@@ -10,7 +10,7 @@ namespace Enlace.Extraction.Entities;
 public static class DemonymMentions
 {
     // Demonyms that are also languages: only an adjective before a noun names the country.
-    private static readonly string[] Languages = ["spanish", "english", "french", "portuguese", "german", "dutch", "chinese", "italian"];
+    private static readonly WordList Languages = ["spanish", "english", "french", "portuguese", "german", "dutch", "chinese", "italian"];
 
     public static List<Candidate> Find(EntityDocument doc, IReadOnlySet<string> countriesMentioned)
     {
@@ -18,7 +18,7 @@ public static class DemonymMentions
         for (var i = 0; i < doc.Count; i++)
         {
             var token = doc[i];
-            if (!token.IsCapitalised || token.IsAllCapitals || Gazetteer.Instance.Demonym(doc.TextOf(i)) is not { } country)
+            if (!token.IsCapitalised || token.IsAllCapitals || doc.DemonymOf(i) is not { } country)
             {
                 continue;
             }
@@ -63,5 +63,5 @@ public static class DemonymMentions
     }
 
     public static GazetteerEntry? NationalPolice(Country country) =>
-        Gazetteer.Instance.Entries.FirstOrDefault(e => e.Country == country.Code && e.Kind == "national-police");
+        Gazetteer.Instance.FirstOf(country.Code, "national-police");
 }

@@ -10,34 +10,34 @@ public static class EchoFinder
 {
     public static List<Candidate> Find(EntityDocument doc, IReadOnlyList<EntityBuilder> entities)
     {
-        var names = new Dictionary<string, List<Echo>>(StringComparer.Ordinal);
-        foreach (var entity in entities)
+        var echoes = new EchoTable(entities);
+        for (var e = 0; e < entities.Count; e++)
         {
-            foreach (var mention in entity.Mentions)
+            foreach (var mention in entities[e].Mentions)
             {
-                Add(names, new Echo(doc.Surface(mention.First, mention.End), entity, mention.Priority - 1));
+                echoes.Add(doc.Surface(mention.First, mention.End), e, mention.Priority - 1);
                 if (mention.Name is { } name && mention.Source != "gazetteer")
                 {
-                    Add(names, new Echo(name, entity, mention.Priority - 1));
+                    echoes.Add(name, e, mention.Priority - 1);
                 }
             }
         }
 
-        foreach (var (tail, entity) in Surnames(doc, entities))
+        foreach (var (tail, e) in Surnames(doc, entities))
         {
-            Add(names, new Echo(tail, entity, Priorities.WeakPerson + 5));
+            echoes.Add(tail, e, Priorities.WeakPerson + 5);
         }
 
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = echoes.LongestFirst();
         var found = new List<Candidate>();
         for (var i = 0; i < doc.Count; i++)
         {
-            if (!doc[i].IsWord || !doc[i].IsCapitalised || !lookup.TryGetValue(doc.FoldedOf(i), out var echoes))
+            if (!doc[i].IsWord || !doc[i].IsCapitalised || !lookup.TryGetValue(doc.FoldedOf(i), out var candidates))
             {
                 continue;
             }
 
-            foreach (var echo in echoes.OrderByDescending(e => e.Tokens.Length))
+            foreach (var echo in candidates)
             {
                 if (Matches(doc, i, echo.Tokens))
                 {
@@ -49,26 +49,6 @@ public static class EchoFinder
         }
 
         return found;
-    }
-
-    private static void Add(Dictionary<string, List<Echo>> names, Echo echo)
-    {
-        if (echo.Tokens.Length == 0 || echo.Tokens.Length > NameRun.MaxTokens)
-        {
-            return;
-        }
-
-        var first = TextFold.Fold(echo.Tokens[0]);
-        if (!names.TryGetValue(first, out var list))
-        {
-            list = [];
-            names[first] = list;
-        }
-
-        if (!list.Any(e => e.Tokens.SequenceEqual(echo.Tokens, StringComparer.Ordinal) && e.Entity == echo.Entity))
-        {
-            list.Add(echo);
-        }
     }
 
     // The capitals of the name must be capitals in the text: "Comas" the district is not "comas".
@@ -93,21 +73,26 @@ public static class EchoFinder
     }
 
     // A person's last name, or last two (Spanish double surname), when no other person in the document shares it.
-    private static IEnumerable<(string Tail, EntityBuilder Entity)> Surnames(EntityDocument doc, IReadOnlyList<EntityBuilder> entities)
+    private static IEnumerable<(string Tail, int Entity)> Surnames(EntityDocument doc, IReadOnlyList<EntityBuilder> entities)
     {
-        var tails = new List<(string Tail, EntityBuilder Entity)>();
-        foreach (var person in entities.Where(e => e.Type == EntityTypes.Person))
+        var tails = new List<(string Tail, int Entity)>();
+        for (var e = 0; e < entities.Count; e++)
         {
-            var words = person.Canonical(doc).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (entities[e].Type != EntityTypes.Person)
+            {
+                continue;
+            }
+
+            var words = entities[e].Canonical(doc).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length < 2)
             {
                 continue;
             }
 
-            tails.Add((words[^1], person));
+            tails.Add((words[^1], e));
             if (words.Length >= 3)
             {
-                tails.Add((words[^2] + " " + words[^1], person));
+                tails.Add((words[^2] + " " + words[^1], e));
             }
         }
 
@@ -115,12 +100,57 @@ public static class EchoFinder
         return tails
             .Where(t => t.Tail.Length >= 3 && !t.Tail.EndsWith('.') && !lexicon.ContainsWord(Lexicon.Common, t.Tail) && !lexicon.ContainsWord(Lexicon.GivenName, t.Tail))
             .GroupBy(t => TextFold.Fold(t.Tail))
-            .Where(g => g.Select(t => t.Entity).Distinct().Count() == 1)
+            .Where(g => g.All(t => t.Entity == g.First().Entity))
             .Select(g => g.First());
     }
 
-    private sealed record Echo(string Text, EntityBuilder Entity, int Priority)
+    private sealed record Echo(string[] Tokens, EntityBuilder Entity, int Priority);
+
+    // The names to look for, under their first word folded: each name once per entity, its words cut as the tokenizer cuts them.
+    private sealed class EchoTable(IReadOnlyList<EntityBuilder> entities)
     {
-        public string[] Tokens { get; } = [.. Tokenizer.Tokenize(Text).Select(t => Text.Substring(t.Start, t.Length))];
+        private readonly Dictionary<string, List<Echo>> byFirstWord = new(StringComparer.Ordinal);
+        private readonly HashSet<(string, int)> seen = [];
+        private readonly Dictionary<string, string[]> tokenised = new(StringComparer.Ordinal);
+
+        /// <param name="index">The entity's place in the list: entities are told apart by it.</param>
+        public void Add(string text, int index, int priority)
+        {
+            // The same words for the same entity again add nothing: the first (and its priority) stands.
+            if (!seen.Add((text, index)))
+            {
+                return;
+            }
+
+            var entity = entities[index];
+
+            if (!tokenised.TryGetValue(text, out var tokens))
+            {
+                tokens = [.. Tokenizer.Tokenize(text).Select(t => text.Substring(t.Start, t.Length))];
+                tokenised[text] = tokens;
+            }
+
+            if (tokens.Length == 0 || tokens.Length > NameRun.MaxTokens)
+            {
+                return;
+            }
+
+            var first = TextFold.Fold(tokens[0]);
+            if (!byFirstWord.TryGetValue(first, out var list))
+            {
+                list = [];
+                byFirstWord[first] = list;
+            }
+
+            if (!list.Any(e => e.Tokens.AsSpan().SequenceEqual(tokens) && e.Entity == entity))
+            {
+                list.Add(new Echo(tokens, entity, priority));
+            }
+        }
+
+        /// <summary>The echoes by first word, the longest of each first word tried first.</summary>
+        public Dictionary<string, Echo[]>.AlternateLookup<ReadOnlySpan<char>> LongestFirst() =>
+            byFirstWord.ToDictionary(pair => pair.Key, pair => pair.Value.OrderByDescending(e => e.Tokens.Length).ToArray(), StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

@@ -29,7 +29,7 @@ public static class EmbassyPattern
             {
                 (sender, first) = (b, before.First);
             }
-            else if (i > 0 && doc[i - 1].IsCapitalised && Gazetteer.Instance.Demonym(doc.TextOf(i - 1)) is { } demonym)
+            else if (i > 0 && doc[i - 1].IsCapitalised && doc.DemonymOf(i - 1) is { } demonym)
             {
                 (sender, first) = (demonym, i - 1);
             }

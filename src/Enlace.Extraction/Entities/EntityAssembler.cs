@@ -71,13 +71,33 @@ public static class EntityAssembler
         var here = candidate.Options.Where(o => present.ContainsKey(o.Id)).ToList();
         if (here.Count > 0)
         {
-            return here.MaxBy(o => present[o.Id].Where(p => p <= candidate.First).DefaultIfEmpty(-1).Max());
+            return here.MaxBy(o => LastAtOrBefore(present[o.Id], candidate.First));
         }
 
         var mentioned = candidate.Options.Where(o => focus.Mentioned.Contains(o.Country)).ToList();
         return candidate.Options.FirstOrDefault(o => o.Country == focus.Main)
                ?? (mentioned.Count == 1 ? mentioned[0] : null)
                ?? (candidate.Contextual ? null : candidate.Options[0]);
+    }
+
+    // The last of the (ascending) positions at or before the token, or -1.
+    private static int LastAtOrBefore(List<int> positions, int token)
+    {
+        int lo = 0, hi = positions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (positions[mid] <= token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo == 0 ? -1 : positions[lo - 1];
     }
 
     // A place found by its pattern ("el distrito de Comas") is the gazetteer's place when the gazetteer knows the name.
@@ -88,7 +108,7 @@ public static class EntityAssembler
             return null;
         }
 
-        var match = Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, candidate.First).FirstOrDefault(m => m.Length == candidate.Length);
+        var match = doc.PhraseMatches(candidate.First).FirstOrDefault(m => m.Length == candidate.Length);
         return match.Name is { Contextual: false } name && name.Entry.Type == EntityTypes.Location ? name.Entry : null;
     }
 
@@ -99,16 +119,54 @@ public static class EntityAssembler
             .Select(b => (Builder: b, Words: Words(b.Canonical(doc))))
             .OrderByDescending(p => p.Words.Length)
             .ToList();
+
+        // A short form ends in a word of the full name: only the people with that word need comparing.
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < people.Count; i++)
+        {
+            foreach (var word in people[i].Words.Distinct(StringComparer.Ordinal))
+            {
+                if (!byWord.TryGetValue(word, out var holders))
+                {
+                    byWord[word] = holders = [];
+                }
+
+                holders.Add(i);
+            }
+        }
+
+        var absorbed = new HashSet<EntityBuilder>(ReferenceEqualityComparer.Instance);
         for (var i = people.Count - 1; i >= 0; i--)
         {
             var (shorter, words) = people[i];
-            var longer = people.Take(i).Where(p => p.Words.Length > words.Length && IsShortForm(words, p.Words)).ToList();
-            if (longer.Count == 1 && shorter.Entry is null)
+            if (shorter.Entry is not null || words.Length == 0 || !byWord.TryGetValue(words[^1], out var holders))
             {
-                longer[0].Builder.Absorb(shorter);
-                builders.Remove(shorter);
+                continue;
+            }
+
+            EntityBuilder? only = null;
+            var count = 0;
+            foreach (var j in holders)
+            {
+                if (j >= i || count > 1)
+                {
+                    break;
+                }
+
+                if (people[j].Words.Length > words.Length && IsShortForm(words, people[j].Words))
+                {
+                    (only, count) = (people[j].Builder, count + 1);
+                }
+            }
+
+            if (count == 1 && only is not null)
+            {
+                only.Absorb(shorter);
+                absorbed.Add(shorter);
             }
         }
+
+        builders.RemoveAll(absorbed.Contains);
     }
 
     private static string[] Words(string name) =>

@@ -38,23 +38,36 @@ public sealed class EntityBuilder(string type, string key, GazetteerEntry? entry
     {
         var name = Canonical(doc);
         var aliases = new List<string>();
+        var known = new HashSet<string>(StringComparer.Ordinal) { name };
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        void Add(ReadOnlySpan<char> alias, string? written)
+        {
+            if (!lookup.Contains(alias))
+            {
+                var text = written ?? alias.ToString();
+                known.Add(text);
+                aliases.Add(text);
+            }
+        }
+
+        // The words as written are compared before they are copied: most repeat a name already listed.
         foreach (var mention in Mentions.OrderBy(m => m.First))
         {
-            foreach (var alias in (IEnumerable<string?>)[doc.Surface(mention.First, mention.End), mention.Name, .. mention.Aliases])
+            Add(doc.Text.AsSpan(doc[mention.First].Start, doc[mention.End - 1].End - doc[mention.First].Start), null);
+            if (mention.Name is { } proposed)
             {
-                if (alias is not null && alias != name && !aliases.Contains(alias, StringComparer.Ordinal))
-                {
-                    aliases.Add(alias);
-                }
+                Add(proposed, proposed);
+            }
+
+            foreach (var alias in mention.Aliases)
+            {
+                Add(alias, alias);
             }
         }
 
         foreach (var (_, text) in Extra)
         {
-            if (text != name && !aliases.Contains(text, StringComparer.Ordinal))
-            {
-                aliases.Add(text);
-            }
+            Add(text, text);
         }
 
         var spans = Mentions.Select(m => doc.SpanOf(m.First, m.End)).Concat(Extra.Select(e => e.Span)).Distinct().OrderBy(s => s.Start).ToList();
@@ -66,7 +79,46 @@ public sealed class EntityBuilder(string type, string key, GazetteerEntry? entry
         Mentions.Select(m => m.Role).Where(r => r is not null).OrderByDescending(r => r?.Length ?? 0).FirstOrDefault();
 
     public string Canonical(EntityDocument doc) =>
-        Entry is { } entry ? entry.NameIn(doc.Language) : TitleCase.FromCapitals(Names(doc).FirstOrDefault() ?? Key);
+        Entry is { } entry ? entry.NameIn(doc.Language) : TitleCase.FromCapitals(BestName(doc) ?? Key);
+
+    // The first of Names(doc), found in one pass without writing out every name.
+    private string? BestName(EntityDocument doc)
+    {
+        var onlyAliases = Mentions.TrueForAll(o => o.AliasOf is not null);
+        Candidate? best = null;
+        var bestWords = 0;
+        var bestLower = false;
+        foreach (var mention in Mentions)
+        {
+            if (mention.AliasOf is not null && !onlyAliases)
+            {
+                continue;
+            }
+
+            var name = mention.Name is { } proposed ? proposed.AsSpan() : doc.Text.AsSpan(doc[mention.First].Start, doc[mention.End - 1].End - doc[mention.First].Start);
+            var words = name.Count(' ') + 1;
+            var lower = HasLower(name);
+            if (best is null || words > bestWords || words == bestWords && lower && !bestLower)
+            {
+                (best, bestWords, bestLower) = (mention, words, lower);
+            }
+        }
+
+        return best is null ? null : best.Name ?? doc.Surface(best.First, best.End);
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int WordCount(string name) => name.Count(c => c == ' ') + 1;
 }

@@ -9,12 +9,24 @@ namespace Enlace.Extraction.Entities;
 /// </summary>
 public sealed class EntityDocument
 {
-    private readonly HashSet<string> lowercaseWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowercaseLookup;
+    // The tokens written in lower case, one per distinct word, compared by their folded text.
+    private readonly HashSet<int> lowercaseWords;
     private readonly int[] sentenceFirst;
     private readonly int[] sentenceEnd;
     private readonly int[] lineFirst;
     private readonly int[] lineEnd;
+
+    private sbyte[]? allCapitalsLines;
+
+    // The gazetteer names that start at each token (PhraseTrie.Match), found once: several finders ask about the same token.
+    private readonly IReadOnlyList<(int Length, PhraseName Name)>?[] phraseMatches;
+
+    // The country each token is a demonym of (Gazetteer.Demonym), looked up once; NotADemonym marks a word that is none.
+    private readonly Country?[] demonyms;
+    private static readonly Country NotADemonym = new("", "", "", "", "", new GazetteerEntry("", "", "", "", "", "", [], []));
+
+    // The lexicon categories of each token (Lexicon.Mask), looked up once per token rather than once per question.
+    private readonly int[] lexiconMasks;
 
     public EntityDocument(string text, string language, IReadOnlyList<TextSpan> sentences)
     {
@@ -25,18 +37,37 @@ public sealed class EntityDocument
         Tokens = Tokenizer.Tokenize(text, sentences);
         (sentenceFirst, sentenceEnd) = Ranges(Tokens, TokenShape.SentenceStart);
         (lineFirst, lineEnd) = Ranges(Tokens, TokenShape.LineStart);
-        lowercaseLookup = lowercaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var token in Tokens)
+        lowercaseWords = new HashSet<int>(new SameWord(this));
+        lexiconMasks = new int[Tokens.Length];
+        phraseMatches = new IReadOnlyList<(int, PhraseName)>?[Tokens.Length];
+        demonyms = new Country?[Tokens.Length];
+        var lexicon = Lexicon;
+        for (var i = 0; i < Tokens.Length; i++)
         {
+            var token = Tokens[i];
+            var folded = Folded.AsSpan(token.Start, token.Length);
+            lexiconMasks[i] = lexicon.Mask(folded);
             if (token.IsWord && !token.IsCapitalised && char.IsLetter(text[token.Start]))
             {
-                var folded = Folded.AsSpan(token.Start, token.Length);
-                if (!lowercaseLookup.Contains(folded))
-                {
-                    lowercaseLookup.Add(folded);
-                }
+                lowercaseWords.Add(i);
             }
         }
+    }
+
+    // The same document read in another language: everything but the language is shared.
+    private EntityDocument(EntityDocument other, string language)
+    {
+        Text = other.Text;
+        Language = language;
+        Sentences = other.Sentences;
+        Folded = other.Folded;
+        Tokens = other.Tokens;
+        (sentenceFirst, sentenceEnd) = (other.sentenceFirst, other.sentenceEnd);
+        (lineFirst, lineEnd) = (other.lineFirst, other.lineEnd);
+        lowercaseWords = other.lowercaseWords;
+        lexiconMasks = other.lexiconMasks;
+        phraseMatches = other.phraseMatches;
+        demonyms = other.demonyms;
     }
 
     public string Text { get; }
@@ -56,6 +87,13 @@ public sealed class EntityDocument
     public Lexicon Lexicon => Gazetteer.Instance.Lexicon;
 
     public Token this[int index] => Tokens[index];
+
+    /// <summary>This document with its words read as <paramref name="language"/> ("es" or "en"), sharing its tokens.</summary>
+    public EntityDocument InLanguage(string language)
+    {
+        var lang = language is "es" or "en" ? language : "en";
+        return lang == Language ? this : new EntityDocument(this, lang);
+    }
 
     public ReadOnlySpan<char> FoldedOf(int index) => Folded.AsSpan(Tokens[index].Start, Tokens[index].Length);
 
@@ -88,14 +126,17 @@ public sealed class EntityDocument
         return false;
     }
 
+    public bool IsAny(int index, WordList foldedWords) =>
+        index >= 0 && index < Tokens.Length && foldedWords.Contains(FoldedOf(index));
+
     public bool InLexicon(int index, string category) =>
-        index >= 0 && index < Tokens.Length && Lexicon.Contains(category, FoldedOf(index));
+        index >= 0 && index < Tokens.Length && (lexiconMasks[index] & Lexicon.Bit(category)) != 0;
 
     public bool IsCapitalisedWord(int index) =>
         index >= 0 && index < Tokens.Length && Tokens[index].IsCapitalised;
 
     /// <summary>True when the text also writes this word in lower case somewhere.</summary>
-    public bool WrittenInLowercase(int index) => lowercaseLookup.Contains(FoldedOf(index));
+    public bool WrittenInLowercase(int index) => lowercaseWords.Contains(index);
 
     /// <summary>True when nothing but spaces and tabs separate the two tokens (no line break).</summary>
     public bool SameLine(int first, int second)
@@ -128,6 +169,37 @@ public sealed class EntityDocument
     /// <summary>The sentence holding the token, as a token range [first, end).</summary>
     public (int First, int End) SentenceTokens(int index) => (sentenceFirst[index], sentenceEnd[index]);
 
+    /// <summary>The gazetteer's names that start at token <paramref name="index"/>, longest first, with their length in tokens.</summary>
+    public IReadOnlyList<(int Length, PhraseName Name)> PhraseMatches(int index) =>
+        phraseMatches[index] ??= Gazetteer.Instance.Phrases.Match(Folded, Tokens, index);
+
+    /// <summary>The country token <paramref name="index"/> is a demonym of, as written ("Venezuelan", "venezolanas").</summary>
+    public Country? DemonymOf(int index)
+    {
+        var country = demonyms[index] ??= Gazetteer.Instance.Demonym(TextOf(index)) ?? NotADemonym;
+        return ReferenceEquals(country, NotADemonym) ? null : country;
+    }
+
+    /// <summary>True when every word of more than one letter on the token's line is in capitals (a heading, a dateline).</summary>
+    public bool IsAllCapitalsLine(int index)
+    {
+        // Read once per line: the finders ask for many tokens of the same line.
+        allCapitalsLines ??= new sbyte[Tokens.Length];
+        var first = lineFirst[index];
+        if (allCapitalsLines[first] == 0)
+        {
+            var all = true;
+            for (var k = first; k < lineEnd[index] && all; k++)
+            {
+                all = !(Tokens[k].IsWord && !Tokens[k].IsAllCapitals && Tokens[k].Length > 1);
+            }
+
+            allCapitalsLines[first] = all ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return allCapitalsLines[first] > 0;
+    }
+
     /// <summary>The line holding the token, as a token range [first, end).</summary>
     public (int First, int End) LineTokens(int index) => (lineFirst[index], lineEnd[index]);
 
@@ -157,5 +229,13 @@ public sealed class EntityDocument
         }
 
         return (first, end);
+    }
+
+    // Token indices as words: two tokens are the same word when their folded text is.
+    private sealed class SameWord(EntityDocument doc) : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y) => doc.FoldedOf(x).SequenceEqual(doc.FoldedOf(y));
+
+        public int GetHashCode(int obj) => string.GetHashCode(doc.FoldedOf(obj));
     }
 }

@@ -12,14 +12,17 @@ public static class EntityFinder
     /// <summary>Receives the winning candidates of each document, for diagnosing a decision.</summary>
     public static Action<string>? Trace { get; set; }
 
-    public static IReadOnlyList<EntityMention> Find(string text, string language, IReadOnlyList<TextSpan> sentences)
+    public static IReadOnlyList<EntityMention> Find(string text, string language, IReadOnlyList<TextSpan> sentences) =>
+        string.IsNullOrEmpty(text) ? [] : Find(new EntityDocument(text, language, sentences));
+
+    /// <summary>The entities of a document already tokenised, read in the document's language.</summary>
+    public static IReadOnlyList<EntityMention> Find(EntityDocument doc)
     {
-        if (string.IsNullOrEmpty(text))
+        if (doc.Text.Length == 0)
         {
             return [];
         }
 
-        var doc = new EntityDocument(text, language, sentences);
         var candidates = Candidates(doc, out var focus);
         var entities = EntityAssembler.Assemble(doc, CandidateResolver.Resolve(doc, candidates), focus);
         var echoes = EchoFinder.Find(doc, entities);

@@ -9,7 +9,7 @@ namespace Enlace.Extraction.Entities;
 /// </summary>
 public static class GangPatterns
 {
-    private static readonly string[] GroupNouns =
+    private static readonly WordList GroupNouns =
     [
         "banda", "gang", "faccion", "faction", "celula", "cell", "organizacion", "organization", "organisation",
         "estructura", "structure", "grupo", "group", "red", "network", "cartel", "pandilla", "mara", "clan", "offshoot", "escision",
@@ -17,7 +17,7 @@ public static class GangPatterns
     ];
 
     // Words that may stand between the group noun and the name: "banda juvenil violenta", "organización criminal transnacional".
-    private static readonly string[] Fillers =
+    private static readonly WordList Fillers =
     [
         "criminal", "criminales", "transnacional", "transnational", "juvenil", "violenta", "violento", "armado", "armada",
         "delictiva", "delincuencial", "local", "rival", "known", "as", "conocida", "conocido", "como", "denominada", "denominado",
@@ -147,5 +147,5 @@ public static class GangPatterns
     }
 
     private static bool IsDemonymAdjective(EntityDocument doc, int i) =>
-        Gazetteer.Instance.Demonym(doc.TextOf(i)) is not null;
+        doc.DemonymOf(i) is not null;
 }

@@ -11,7 +11,7 @@ public static class GazetteerMatcher
     public static List<Candidate> Find(EntityDocument doc)
     {
         var found = new List<Candidate>();
-        var trie = Gazetteer.Instance.Phrases;
+        var names = new List<PhraseName>();
         for (var i = 0; i < doc.Count; i++)
         {
             if (doc[i].IsPunctuation)
@@ -19,9 +19,20 @@ public static class GazetteerMatcher
                 continue;
             }
 
-            foreach (var group in trie.Match(doc.Folded, doc.Tokens, i).GroupBy(m => m.Length))
+            // The matches come longest first: try each length in turn, and stop at the first that yields a name.
+            var matches = doc.PhraseMatches(i);
+            for (var group = 0; group < matches.Count;)
             {
-                var names = group.Select(m => m.Name).Where(n => CapitalsAgree(doc, i, n)).ToList();
+                var length = matches[group].Length;
+                names.Clear();
+                for (; group < matches.Count && matches[group].Length == length; group++)
+                {
+                    if (CapitalsAgree(doc, i, matches[group].Name))
+                    {
+                        names.Add(matches[group].Name);
+                    }
+                }
+
                 if (names.Count == 0)
                 {
                     continue;
@@ -30,18 +41,18 @@ public static class GazetteerMatcher
                 var plain = names.Where(n => !n.Contextual).ToList();
                 var chosen = plain.Count > 0 ? plain : names;
                 var entries = chosen.Select(n => n.Entry).Distinct().ToList();
-                if (IsNotAPlace(doc, i + group.Key) && entries.All(e => e.Type == EntityTypes.Location))
+                if (IsNotAPlace(doc, i + length) && entries.All(e => e.Type == EntityTypes.Location))
                 {
                     break;
                 }
 
-                if (ActsAsGovernment(doc, i + group.Key, entries) is { } country)
+                if (ActsAsGovernment(doc, i + length, entries) is { } country)
                 {
                     entries = [country.Entry];
                 }
 
                 var type = entries[0].Type;
-                found.Add(new Candidate(type, i, i + group.Key,
+                found.Add(new Candidate(type, i, i + length,
                     type == EntityTypes.Organization ? Priorities.GazetteerOrganisation : Priorities.GazetteerPlace,
                     "gazetteer")
                 {

@@ -21,7 +21,7 @@ public static class GenericReferences
         ("armada", ["armada"], ["military"]),
     ];
 
-    private static readonly string[] Articles = ["la", "el", "the"];
+    private static readonly WordList Articles = ["la", "el", "the"];
 
     public static void Add(EntityDocument doc, List<EntityBuilder> entities, CountryFocus focus)
     {
@@ -34,6 +34,8 @@ public static class GenericReferences
             }
         }
 
+        // The mentions of each kind of body, in order, built on first use: a reference then costs a binary search.
+        var bodies = new Dictionary<(bool ByName, string Key), Bodies>();
         for (var i = 1; i < doc.Count; i++)
         {
             if (taken[i] || taken[i - 1] || !doc.IsAny(i - 1, Articles) || doc.IsCapitalisedWord(i + 1) && doc.SameLine(i, i + 1))
@@ -41,25 +43,44 @@ public static class GenericReferences
                 continue;
             }
 
-            var head = Heads.FirstOrDefault(h => doc.Is(i, h.Head));
-            if (head.Head is null || !doc[i].IsCapitalised && head.Head is not ("ministry" or "prosecution"))
+            var head = HeadAt(doc, i);
+            if (head < 0 || !doc[i].IsCapitalised && Heads[head].Head is not ("ministry" or "prosecution"))
             {
                 continue;
             }
 
             // Bodies of the right kind from the gazetteer first (a national police before its units), then bodies whose name
             // starts with the word, then the national body of the document's country.
-            var target = head.Kinds.Select(kind => Nearest(doc, entities, i, e => e.Entry?.Kind == kind)).FirstOrDefault(t => t is not null)
-                         ?? Nearest(doc, entities, i, e => e.Entry is null && Named(doc, e, head.Names))
-                         ?? National(entities, focus, head.Kinds);
+            var (name, names, kinds) = Heads[head];
+            EntityBuilder? target = null;
+            foreach (var kind in kinds)
+            {
+                target ??= (bodies.TryGetValue((false, kind), out var ofKind) ? ofKind : bodies[(false, kind)] = new Bodies(entities, e => e.Entry?.Kind == kind)).Nearest(i);
+            }
+
+            target ??= (bodies.TryGetValue((true, name), out var named) ? named : bodies[(true, name)] = new Bodies(entities, e => e.Entry is null && Named(doc, e, names))).Nearest(i);
+            target ??= National(entities, focus, kinds);
             target?.Extra.Add((doc.SpanOf(i - 1, i + 1), doc.Surface(i - 1, i + 1)));
         }
+    }
+
+    private static int HeadAt(EntityDocument doc, int i)
+    {
+        for (var h = 0; h < Heads.Length; h++)
+        {
+            if (doc.Is(i, Heads[h].Head))
+            {
+                return h;
+            }
+        }
+
+        return -1;
     }
 
     // "la Policía" in a report about Ecuador that never names the force: Ecuador's national police.
     private static EntityBuilder? National(List<EntityBuilder> entities, CountryFocus focus, string[] kinds)
     {
-        var entry = Gazetteer.Instance.Entries.FirstOrDefault(e => e.Country == focus.Main && kinds[0] is "national-police" or "prosecutor" && e.Kind == kinds[0]);
+        var entry = focus.Main is null || kinds[0] is not ("national-police" or "prosecutor") ? null : Gazetteer.Instance.FirstOf(focus.Main, kinds[0]);
         if (entry is null)
         {
             return null;
@@ -72,30 +93,70 @@ public static class GenericReferences
 
     private static bool Named(EntityDocument doc, EntityBuilder entity, string[] names)
     {
-        var name = TextFold.Fold(entity.Canonical(doc));
-        return entity.Type == EntityTypes.Organization && names.Any(n => name.StartsWith(n, StringComparison.Ordinal));
-    }
-
-    private static EntityBuilder? Nearest(EntityDocument doc, IReadOnlyList<EntityBuilder> entities, int at, Func<EntityBuilder, bool> fits)
-    {
-        EntityBuilder? before = null;
-        EntityBuilder? after = null;
-        int bestBefore = -1, bestAfter = int.MaxValue;
-        foreach (var entity in entities.Where(fits))
+        if (entity.Type != EntityTypes.Organization)
         {
-            foreach (var mention in entity.Mentions)
-            {
-                if (mention.First < at && mention.First > bestBefore)
-                {
-                    (bestBefore, before) = (mention.First, entity);
-                }
-                else if (mention.First > at && mention.First < bestAfter)
-                {
-                    (bestAfter, after) = (mention.First, entity);
-                }
-            }
+            return false;
         }
 
-        return before ?? after;
+        var name = TextFold.Fold(entity.Canonical(doc));
+        return names.Any(n => name.StartsWith(n, StringComparison.Ordinal));
+    }
+
+    // The mentions of the bodies that fit, ordered by where they start and then by the order the entities were listed in.
+    private sealed class Bodies
+    {
+        private readonly (int First, EntityBuilder Entity)[] mentions;
+
+        public Bodies(List<EntityBuilder> entities, Func<EntityBuilder, bool> fits)
+        {
+            var list = new List<(int First, EntityBuilder Entity)>();
+            foreach (var entity in entities.Where(fits))
+            {
+                foreach (var mention in entity.Mentions)
+                {
+                    list.Add((mention.First, entity));
+                }
+            }
+
+            // A stable sort by start: among mentions that start together, the one listed first wins.
+            mentions = [.. list.OrderBy(m => m.First)];
+        }
+
+        /// <summary>The body named last before token <paramref name="at"/>, or else first after it.</summary>
+        public EntityBuilder? Nearest(int at)
+        {
+            int lo = 0, hi = mentions.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (mentions[mid].First < at)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            if (lo > 0)
+            {
+                var before = lo - 1;
+                while (before > 0 && mentions[before - 1].First == mentions[before].First)
+                {
+                    before--;
+                }
+
+                return mentions[before].Entity;
+            }
+
+            var after = lo;
+            while (after < mentions.Length && mentions[after].First == at)
+            {
+                after++;
+            }
+
+            return after < mentions.Length ? mentions[after].Entity : null;
+        }
     }
 }

@@ -39,7 +39,22 @@ public sealed class MentionMap
         Mentions = mentions;
     }
 
+    // The same mentions over the same tokens, read in the document's other language.
+    private MentionMap(MentionMap other, EntityDocument document)
+    {
+        Document = document;
+        byToken = other.byToken;
+        Mentions = other.Mentions;
+    }
+
     public EntityDocument Document { get; }
+
+    /// <summary>This map over <see cref="EntityDocument.InLanguage"/>: the same mentions, the words read as <paramref name="language"/>.</summary>
+    public MentionMap InLanguage(string language)
+    {
+        var document = Document.InLanguage(language);
+        return ReferenceEquals(document, Document) ? this : new MentionMap(this, document);
+    }
 
     public IReadOnlyList<Mention> Mentions { get; }
 

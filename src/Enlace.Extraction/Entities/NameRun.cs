@@ -76,7 +76,7 @@ public static class NameRun
         }
 
         return doc.InLexicon(connector - 1, Lexicon.OrganisationHeadLast) && doc[connector - 1].IsCapitalised
-               || Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, next).Any(m => m.Name.Entry.IsOrganisation && !m.Name.Contextual && m.Length > 1);
+               || doc.PhraseMatches(next).Any(m => m.Name.Entry.IsOrganisation && !m.Name.Contextual && m.Length > 1);
     }
 
     /// <summary>How many connector tokens start at <paramref name="i"/> ("de la" is two).</summary>

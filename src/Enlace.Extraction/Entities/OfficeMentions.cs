@@ -65,9 +65,9 @@ public static class OfficeMentions
         return found;
     }
 
-    private static bool IsKnownName(EntityDocument doc, int i) => Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, i).Count > 0;
+    private static bool IsKnownName(EntityDocument doc, int i) => doc.PhraseMatches(i).Count > 0;
 
     private static bool IsCity(EntityDocument doc, int i) =>
-        Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, i)
+        doc.PhraseMatches(i)
             .Any(m => m.Length == 1 && m.Name.Entry.Type == EntityTypes.Location && m.Name.Entry.Kind is "city" or "district");
 }

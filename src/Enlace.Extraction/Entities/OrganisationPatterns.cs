@@ -115,7 +115,7 @@ public static class OrganisationPatterns
     }
 
     private static bool KnownOrganisationEndsAt(EntityDocument doc, int first, int end) =>
-        Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, first)
+        doc.PhraseMatches(first)
             .Any(m => m.Name.Entry.IsOrganisation && !m.Name.Contextual && first + m.Length == end && doc[first].IsCapitalised);
 
     private static bool AllPlace(EntityDocument doc, int first, int end)
@@ -130,7 +130,7 @@ public static class OrganisationPatterns
                 return false;
             }
 
-            var matches = Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, k).Where(m => m.Name.Entry.Type == EntityTypes.Location).ToList();
+            var matches = doc.PhraseMatches(k).Where(m => m.Name.Entry.Type == EntityTypes.Location).ToList();
             if (matches.Count == 0)
             {
                 return false;
@@ -189,7 +189,7 @@ public static class OrganisationPatterns
             k++;
         }
 
-        return k > first + 1 && k < end && Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, k)
+        return k > first + 1 && k < end && doc.PhraseMatches(k)
             .Any(m => m.Name.Entry.IsOrganisation && !m.Name.Contextual && k + m.Length == end);
     }
 
@@ -211,17 +211,5 @@ public static class OrganisationPatterns
         return doc.IsAny(first, "embassy") && doc.IsAny(first + 1, "press");
     }
 
-    public static bool IsAllCapitalsLine(EntityDocument doc, int i)
-    {
-        var (first, end) = doc.LineTokens(i);
-        for (var k = first; k < end; k++)
-        {
-            if (doc[k].IsWord && !doc[k].IsAllCapitals && doc[k].Length > 1)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsAllCapitalsLine(EntityDocument doc, int i) => doc.IsAllCapitalsLine(i);
 }

@@ -9,7 +9,7 @@ namespace Enlace.Extraction.Entities;
 /// </summary>
 public static class PersonFinder
 {
-    private static readonly string[] SpeechWords =
+    private static readonly WordList SpeechWords =
         ["said", "says", "told", "dijo", "afirmo", "senalo", "indico", "explico", "anadio", "agrego", "sostuvo", "according", "segun", "who", "quien"];
 
     public static List<Candidate> Find(EntityDocument doc, TokenClaims claims, string? masthead)
@@ -130,7 +130,7 @@ public static class PersonFinder
         var signature = doc[first].Is(TokenShape.LineStart) && doc.LineTokens(first).End == end && end + 1 < doc.Count
                         && (RoleReader.IsTitle(doc, end) || RoleReader.IsTitle(doc, end + 1) && doc.SameLine(end, end + 1));
         var aliased = end < doc.Count && (doc.IsAny(end, "alias") || doc.IsAny(end, ",") && doc.IsAny(end + 1, "alias", "known", "conocido", "conocida"));
-        var strong = words >= 2 && (given || initial || titled || aliased || byline || signature) || words >= 3 && !Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, first).Any();
+        var strong = words >= 2 && (given || initial || titled || aliased || byline || signature) || words >= 3 && !doc.PhraseMatches(first).Any();
         var weak = !strong && (titled && words == 1 || words == 2 && SpeechNearby(doc, first, end));
         if (!strong && !weak)
         {
@@ -191,7 +191,7 @@ public static class PersonFinder
         return start;
     }
 
-    private static bool IsDemonym(EntityDocument doc, int k) => Gazetteer.Instance.Demonym(doc.TextOf(k)) is not null;
+    private static bool IsDemonym(EntityDocument doc, int k) => doc.DemonymOf(k) is not null;
 
     private static bool IsInitialDot(EntityDocument doc, int k) =>
         doc.IsAny(k, ".") && k > 0 && doc[k - 1].Length == 1 && doc[k - 1].IsCapitalised && doc[k - 1].End == doc[k].Start;

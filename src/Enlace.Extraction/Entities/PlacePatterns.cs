@@ -12,7 +12,7 @@ public static class PlacePatterns
     private const int MaxItems = 8;
     private const int MaxNameTokens = 5;
 
-    private static readonly string[] Kinds =
+    private static readonly WordList Kinds =
     [
         "distrito", "distritos", "district", "districts", "barrio", "barrios", "neighborhood", "neighbourhood", "neighborhoods",
         "neighbourhoods", "sector", "sectores", "poblacion", "comuna", "comunas", "urbanizacion", "municipio", "municipios",
@@ -21,7 +21,7 @@ public static class PlacePatterns
         "localities", "locality", "municipality", "municipalities",
     ];
 
-    private static readonly string[] Joins = [",", "y", "e", "and", "en", "in"];
+    private static readonly WordList Joins = [",", "y", "e", "and", "en", "in"];
 
     public static List<Candidate> Find(EntityDocument doc, IReadOnlyList<Candidate> gazetteer)
     {
@@ -188,7 +188,7 @@ public static class PlacePatterns
         {
             if (doc[k].IsCapitalised && (doc.InLexicon(k, Lexicon.Month) || doc.InLexicon(k, Lexicon.Weekday) || doc.InLexicon(k, Lexicon.OrganisationHeadFirst) && k == first
                                          || doc.InLexicon(k, Lexicon.OrganisationHeadLast) || doc[k].IsAllCapitals || doc.InLexicon(k, Lexicon.EventHead)
-                                         || Gazetteer.Instance.Demonym(doc.TextOf(k)) is not null))
+                                         || doc.DemonymOf(k) is not null))
             {
                 return false;
             }
@@ -200,12 +200,12 @@ public static class PlacePatterns
     private static bool InsideKnown(List<Candidate> places, int i) => places.Any(p => p.First <= i && i < p.End);
 
     private static bool IsKnownPlace(EntityDocument doc, int i) =>
-        Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, i).Any(m => m.Name.Entry.Type == EntityTypes.Location);
+        doc.PhraseMatches(i).Any(m => m.Name.Entry.Type == EntityTypes.Location);
 
     private static bool IsAdjective(EntityDocument doc, int i)
     {
         var word = doc.FoldedOf(i);
-        return Gazetteer.Instance.Demonym(doc.TextOf(i)) is not null || word.EndsWith("enos") || word.EndsWith("enas") || word.EndsWith("ense") || word.EndsWith("enses");
+        return doc.DemonymOf(i) is not null || word.EndsWith("enos") || word.EndsWith("enas") || word.EndsWith("ense") || word.EndsWith("enses");
     }
 
     private static Candidate Place(EntityDocument doc, int first, int end) =>

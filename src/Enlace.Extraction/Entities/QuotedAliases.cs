@@ -143,7 +143,7 @@ public static class QuotedAliases
         }
 
         while (first < last && (doc.InLexicon(first, Lexicon.Common) || RoleReader.IsTitle(doc, first) || claims.IsOrganisation(first)
-                                || Gazetteer.Instance.Demonym(doc.TextOf(first)) is not null || doc[first].IsAllCapitals))
+                                || doc.DemonymOf(first) is not null || doc[first].IsAllCapitals))
         {
             first++;
         }
@@ -162,7 +162,7 @@ public static class QuotedAliases
         };
     }
 
-    private static bool IsDemonym(EntityDocument doc, int i) => i >= 0 && Gazetteer.Instance.Demonym(doc.TextOf(i)) is not null;
+    private static bool IsDemonym(EntityDocument doc, int i) => i >= 0 && doc.DemonymOf(i) is not null;
 
     private static int CapitalsBefore(EntityDocument doc, int last)
     {

@@ -11,9 +11,9 @@ public static class RoleReader
 {
     private const int MaxRoleTokens = 16;
 
-    private static readonly string[] Articles = ["el", "la", "los", "las", "the", "a", "an", "su", "sus", "its", "their", "his", "her", "un", "una"];
+    private static readonly WordList Articles = ["el", "la", "los", "las", "the", "a", "an", "su", "sus", "its", "their", "his", "her", "un", "una"];
 
-    private static readonly string[] Cues =
+    private static readonly WordList Cues =
     [
         "como", "as", "considerado", "considerada", "considered", "sindica", "sindicado", "sindicada", "senalado", "senalada", "identified",
         "identificado", "identificada", "describe", "describes", "described", "descrito", "descrita",
@@ -42,7 +42,7 @@ public static class RoleReader
     {
         for (var k = start; k < j; k++)
         {
-            if (!doc.IsAny(k, LeadIns) && !doc.IsAny(k, ",") && Gazetteer.Instance.Demonym(doc.TextOf(k)) is null && !doc.IsAny(k, "national", "nacional", "nacionalidad", "de"))
+            if (!doc.IsAny(k, LeadIns) && !doc.IsAny(k, ",") && doc.DemonymOf(k) is null && !doc.IsAny(k, "national", "nacional", "nacionalidad", "de"))
             {
                 return false;
             }
@@ -64,14 +64,14 @@ public static class RoleReader
         return false;
     }
 
-    private static readonly string[] LeadIns =
+    private static readonly WordList LeadIns =
     [
         "quien", "who", "whom", "que", "seria", "es", "era", "is", "was", "fue", "the", "el", "la", "a", "an", "un", "una", "su", "its", "presumed", "to", "be",
         "considerado", "considerada", "considered", "senalado", "senalada", "sindicado", "sindicada", "identified", "identificado", "identificada",
         "described", "descrito", "descrita", "como", "as", "presunto", "presunta", "supuesto", "supuesta", "alleged", "suspected", "in",
     ];
 
-    private static readonly string[] ClauseEnds = ["quien", "quienes", "who", "whom", "que", "which", "y", "and", "cuando", "when", "where", "donde"];
+    private static readonly WordList ClauseEnds = ["quien", "quienes", "who", "whom", "que", "which", "y", "and", "cuando", "when", "where", "donde"];
 
     public static string? Role(EntityDocument doc, int first, int end)
     {
@@ -90,7 +90,7 @@ public static class RoleReader
     {
         // "su supuesto cabecilla, el venezolano Jhony …", "the cell's leader, a Venezuelan national, …"
         var k0 = first;
-        while (k0 > 0 && first - k0 < 4 && (doc.IsAny(k0 - 1, Articles) || doc.IsAny(k0 - 1, "ciudadano", "ciudadana", "national") || Gazetteer.Instance.Demonym(doc.TextOf(k0 - 1)) is not null && !doc[k0 - 1].IsCapitalised))
+        while (k0 > 0 && first - k0 < 4 && (doc.IsAny(k0 - 1, Articles) || doc.IsAny(k0 - 1, "ciudadano", "ciudadana", "national") || doc.DemonymOf(k0 - 1) is not null && !doc[k0 - 1].IsCapitalised))
         {
             k0--;
         }
@@ -179,10 +179,10 @@ public static class RoleReader
         return k;
     }
 
-    private static readonly string[] Hedges =
+    private static readonly WordList Hedges =
         ["presunto", "presunta", "supuesto", "supuesta", "alleged", "suspected", "presumed", "former", "ex", "nuevo", "nueva", "new", "actual"];
 
-    private static readonly string[] Openers =
+    private static readonly WordList Openers =
     [
         "entre", "among", "including", "incluido", "incluida", "incluidos", "is", "es", "fue", "was", "were", "son", "como", "as", "that", "que",
         "ellos", "ellas", "them", "those",

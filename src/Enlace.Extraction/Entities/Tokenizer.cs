@@ -1,3 +1,4 @@
+using System.Buffers;
 using Enlace.Core.Statements;
 
 namespace Enlace.Extraction.Entities;
@@ -10,7 +11,9 @@ public static class Tokenizer
 {
     public static Token[] Tokenize(string text, IReadOnlyList<TextSpan>? sentences = null)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        // Written into a rented buffer and copied out once, at the exact length.
+        var tokens = ArrayPool<Token>.Shared.Rent(Math.Min(text.Length / 5 + 16, 1 << 16));
+        var count = 0;
         var sentence = 0;
         var lineStart = true;
         var i = 0;
@@ -61,10 +64,20 @@ public static class Tokenizer
                 }
             }
 
-            tokens.Add(new Token(start, i - start, shape));
+            if (count == tokens.Length)
+            {
+                var larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                tokens.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<Token>.Shared.Return(tokens);
+                tokens = larger;
+            }
+
+            tokens[count++] = new Token(start, i - start, shape);
         }
 
-        return [.. tokens];
+        var result = tokens.AsSpan(0, count).ToArray();
+        ArrayPool<Token>.Shared.Return(tokens);
+        return result;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';

@@ -12,6 +12,10 @@ namespace Enlace.Extraction.Events;
 /// </summary>
 public static partial class EventFramer
 {
+    // Shared, never written: most sentences have no date and name no entity.
+    private static readonly List<int> NoDates = [];
+    private static readonly List<EntityMention> NoEntities = [];
+
     public static IReadOnlyList<EventFrame> Frame(string text, IReadOnlyList<TextSpan> sentences, ExtractionResult extraction)
     {
         var frames = new List<FrameBuilder> { new() };
@@ -30,12 +34,13 @@ public static partial class EventFramer
             }
         }
 
+        var lines = new LineStarts(text);
         for (var n = 0; n < sentences.Count; n++)
         {
             var sentence = sentences[n];
             var newParagraph = sentence.Start == 0 || text.AsSpan(previousEnd, sentence.Start - previousEnd).Contains('\n');
             previousEnd = sentence.End;
-            var dates = (datesBySentence[n] ?? []).Where(i => Anchors(text, extraction.Dates[i], extraction.Published)).ToList();
+            var dates = datesBySentence[n] is { } inSentence ? Anchoring(text, inSentence, extraction, lines) : NoDates;
             var opensTimeReference = dates.Count > 0 || OpensTimeReference().IsMatch(text.AsSpan(sentence.Start, sentence.Length));
             if (opensTimeReference)
             {
@@ -47,20 +52,41 @@ public static partial class EventFramer
             }
 
             current.Sentences.Add(sentence);
-            foreach (var i in dates.Where(i => !IsReportingDate(text, sentence, extraction.Dates[i])))
+            foreach (var i in dates)
             {
-                current.Dates.Add(i);
-                current.Intervals.Add(extraction.Dates[i].Resolved);
+                if (!IsReportingDate(text, sentence, extraction.Dates[i]))
+                {
+                    current.Dates.Add(i);
+                    current.Intervals.Add(extraction.Dates[i].Resolved);
+                }
             }
 
-            current.Quantities.AddRange(quantitiesBySentence[n] ?? []);
-            foreach (var entity in entitiesBySentence[n] ?? [])
+            if (quantitiesBySentence[n] is { } quantities)
+            {
+                current.Quantities.AddRange(quantities);
+            }
+
+            foreach (var entity in entitiesBySentence[n] ?? NoEntities)
             {
                 (entity.Type == "location" ? current.Places : entity.Type == "organization" ? current.Participants : current.People).Add(entity.Name);
             }
         }
 
         return [.. frames.Where(f => f.Sentences.Count > 0 || f == frames[0]).Select((f, i) => f.Build(i))];
+    }
+
+    private static List<int> Anchoring(string text, List<int> dates, ExtractionResult extraction, LineStarts lines)
+    {
+        var anchoring = new List<int>(dates.Count);
+        foreach (var i in dates)
+        {
+            if (Anchors(text, extraction.Dates[i], extraction.Published, lines))
+            {
+                anchoring.Add(i);
+            }
+        }
+
+        return anchoring;
     }
 
     private static FrameBuilder Choose(List<FrameBuilder> frames, string text, TextSpan sentence, List<int> dates, ExtractionResult extraction)
@@ -96,7 +122,7 @@ public static partial class EventFramer
 
     // Years alone ("since 2021", "in 2014") are history, not the time of a happening; the dateline or footer that
     // gives the publication date is the report's own date.
-    private static bool Anchors(string text, DateMention date, DateOnly? published)
+    private static bool Anchors(string text, DateMention date, DateOnly? published, LineStarts lines)
     {
         if (date.Resolved.Precision == DatePrecision.Year)
         {
@@ -105,7 +131,7 @@ public static partial class EventFramer
 
         if (published is { } day && date.Resolved == DateInterval.Day(day))
         {
-            var lineStart = text.LastIndexOf('\n', Math.Max(0, date.Span.Start - 1)) + 1;
+            var lineStart = lines.Before(Math.Max(0, date.Span.Start - 1));
             return !(date.Span.Start < 400 || Footer().IsMatch(text.AsSpan(lineStart, date.Span.Start - lineStart)));
         }
 
@@ -150,6 +176,29 @@ public static partial class EventFramer
     /// <summary>What stands before the date on a footer line: "Published: ", "Publicado el ".</summary>
     [GeneratedRegex(@"^\s*(published|publicado|updated|actualizado|fecha)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Footer();
+
+    // Where each line of the text starts, found on first use: a date's line is then a binary search away, however long the line.
+    private sealed class LineStarts(string text)
+    {
+        private List<int>? breaks;
+
+        /// <summary>The start of the line holding <paramref name="index"/>, the way LastIndexOf('\n', index) + 1 finds it.</summary>
+        public int Before(int index)
+        {
+            if (breaks is null)
+            {
+                breaks = [];
+                for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+                {
+                    breaks.Add(i);
+                }
+            }
+
+            var at = breaks.BinarySearch(index);
+            var last = at >= 0 ? at : ~at - 1;
+            return last >= 0 ? breaks[last] + 1 : 0;
+        }
+    }
 
     private sealed class FrameBuilder
     {

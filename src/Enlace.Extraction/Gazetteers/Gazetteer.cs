@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Enlace.Extraction.Entities;
+using Enlace.Extraction.Text;
 
 namespace Enlace.Extraction.Gazetteers;
 
@@ -25,6 +26,16 @@ public sealed class Gazetteer
         ById = entries.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
         CountryByCode = countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
         DemonymLookup = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        byName = IndexByName(entries);
+        countryByName = IndexCountries(countries);
+        var byKind = new Dictionary<(string, string), GazetteerEntry>();
+        foreach (var entry in entries)
+        {
+            byKind.TryAdd((entry.Country, entry.Kind), entry);
+        }
+
+        byCountryAndKind = byKind.ToFrozenDictionary();
+        Capitals = countries.Select(c => c.Capital).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static Gazetteer Instance => Loaded.Value;
@@ -46,7 +57,54 @@ public sealed class Gazetteer
 
     public FrozenDictionary<string, Country> CountryByCode { get; }
 
+    /// <summary>The capital cities of the listed countries, by their English names.</summary>
+    public FrozenSet<string> Capitals { get; }
+
     public Country? CountryOf(GazetteerEntry entry) => CountryByCode.GetValueOrDefault(entry.Country);
+
+    /// <summary>The entries whose English or Spanish name is <paramref name="name"/>, in the gazetteer's order.</summary>
+    public IReadOnlyList<GazetteerEntry> EntriesNamed(string name) => byName.GetValueOrDefault(name) ?? [];
+
+    /// <summary>The first entry of <paramref name="kind"/> in <paramref name="country"/>: its national police, its prosecution service.</summary>
+    public GazetteerEntry? FirstOf(string country, string kind) => byCountryAndKind.GetValueOrDefault((country, kind));
+
+    /// <summary>The first country whose English or Spanish name is <paramref name="name"/>.</summary>
+    public Country? CountryNamed(string name) => countryByName.GetValueOrDefault(name);
+
+    private readonly FrozenDictionary<string, GazetteerEntry[]> byName;
+    private readonly FrozenDictionary<string, Country> countryByName;
+    private readonly FrozenDictionary<(string, string), GazetteerEntry> byCountryAndKind;
+
+    private static FrozenDictionary<string, GazetteerEntry[]> IndexByName(IReadOnlyList<GazetteerEntry> entries)
+    {
+        var byName = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var name in entry.English == entry.Spanish ? [entry.English] : (string[])[entry.English, entry.Spanish])
+            {
+                if (!byName.TryGetValue(name, out var list))
+                {
+                    byName[name] = list = [];
+                }
+
+                list.Add(entry);
+            }
+        }
+
+        return byName.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, Country> IndexCountries(IReadOnlyList<Country> countries)
+    {
+        var byName = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var country in countries)
+        {
+            byName.TryAdd(country.English, country);
+            byName.TryAdd(country.Spanish, country);
+        }
+
+        return byName.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>The country of a demonym as written ("Venezuelan", "venezolanas"), accents significant.</summary>
     public Country? Demonym(ReadOnlySpan<char> word)
@@ -57,7 +115,7 @@ public sealed class Gazetteer
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
+        InvariantLower.Copy(word, lower);
         return DemonymLookup.TryGetValue(lower, out var country) ? country : null;
     }
 

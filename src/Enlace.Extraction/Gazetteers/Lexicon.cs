@@ -21,11 +21,44 @@ public sealed class Lexicon
 
     private readonly FrozenDictionary<string, WordSet> sets;
 
-    private Lexicon(FrozenDictionary<string, WordSet> sets) => this.sets = sets;
+    // Every listed word or phrase with the categories that list it, one bit each, so a document can look each of its
+    // tokens up once and then answer "is this token a title?" from the bits.
+    private readonly FrozenDictionary<string, int> categoryBits;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> masks;
+
+    private Lexicon(FrozenDictionary<string, WordSet> sets)
+    {
+        this.sets = sets;
+        var bits = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (category, set) in sets.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            if (bits.Count == 31)
+            {
+                throw new InvalidOperationException("the lexicon has more categories than a mask holds");
+            }
+
+            var bit = 1 << bits.Count;
+            bits[category] = bit;
+            foreach (var word in set.Words)
+            {
+                words[word] = words.GetValueOrDefault(word) | bit;
+            }
+        }
+
+        categoryBits = bits.ToFrozenDictionary(StringComparer.Ordinal);
+        masks = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>True when the folded word (or phrase) is listed under <paramref name="category"/>.</summary>
     public bool Contains(string category, ReadOnlySpan<char> folded) =>
         sets.TryGetValue(category, out var set) && set.Lookup.Contains(folded);
+
+    /// <summary>The categories that list the folded word, as bits to test with <see cref="Bit"/>; 0 when none does.</summary>
+    public int Mask(ReadOnlySpan<char> folded) => masks.TryGetValue(folded, out var mask) ? mask : 0;
+
+    /// <summary>The bit of <paramref name="category"/> in a <see cref="Mask"/>; 0 for a category the lexicon does not have.</summary>
+    public int Bit(string category) => categoryBits.GetValueOrDefault(category);
 
     /// <summary>True when the word, folded here, is listed under <paramref name="category"/>.</summary>
     public bool ContainsWord(string category, ReadOnlySpan<char> word)
@@ -75,9 +108,12 @@ public sealed class Lexicon
         public WordSet(HashSet<string> words)
         {
             var frozen = words.ToFrozenSet(StringComparer.Ordinal);
+            Words = frozen;
             Lookup = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
             Phrases = [.. words.Where(w => w.Contains(' ', StringComparison.Ordinal)).OrderByDescending(w => w.Length)];
         }
+
+        public FrozenSet<string> Words { get; }
 
         public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 

@@ -25,7 +25,7 @@ public sealed class PhraseTrie
     }
 
     /// <summary>The names that match the tokens from <paramref name="first"/> on, longest first, with their length.</summary>
-    public IReadOnlyList<(int Length, PhraseName Name)> Match(string folded, IReadOnlyList<Token> tokens, int first)
+    public IReadOnlyList<(int Length, PhraseName Name)> Match(string folded, Token[] tokens, int first)
     {
         var head = tokens[first];
         if (!root.TryChild(folded.AsSpan(head.Start, head.Length), out _))
@@ -33,9 +33,9 @@ public sealed class PhraseTrie
             return [];
         }
 
-        var found = new List<(int Length, PhraseName Name)>();
+        List<(int Length, PhraseName Name)>? found = null;
         var node = root;
-        for (var i = first; i < tokens.Count && i - first < MaxTokens; i++)
+        for (var i = first; i < tokens.Length && i - first < MaxTokens; i++)
         {
             var token = tokens[i];
             if (!node.TryChild(folded.AsSpan(token.Start, token.Length), out var next))
@@ -46,8 +46,13 @@ public sealed class PhraseTrie
             node = next;
             foreach (var name in node.Names)
             {
-                found.Add((i - first + 1, name));
+                (found ??= []).Add((i - first + 1, name));
             }
+        }
+
+        if (found is null)
+        {
+            return [];
         }
 
         found.Sort(static (a, b) => b.Item1.CompareTo(a.Item1));

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Enlace.Core.Documents;
+using Enlace.Extraction.Text;
 
 namespace Enlace.Extraction.Language;
 
@@ -67,7 +68,7 @@ public static class LanguageDetector
             {
                 if (wordLength < MaxWordLength)
                 {
-                    word[wordLength++] = char.ToLowerInvariant(c);
+                    word[wordLength++] = InvariantLower.Of(c);
                 }
                 else
                 {

@@ -6,7 +6,12 @@ namespace Enlace.Extraction.Numbers;
 /// </summary>
 internal sealed class TokenStream
 {
+    private static int memoSlots;
+
     private readonly List<Token> tokens;
+
+    // Answers that lexicons looked up for this text, one array of tokens per slot (see NewMemoSlots).
+    private short[]?[] memos = [];
 
     public TokenStream(string text)
     {
@@ -16,6 +21,20 @@ internal sealed class TokenStream
     }
 
     public string Text { get; }
+
+    /// <summary>Reserves <paramref name="count"/> memo slots for a lexicon that answers the same question for every text.</summary>
+    public static int NewMemoSlots(int count) => Interlocked.Add(ref memoSlots, count) - count;
+
+    /// <summary>One entry per token for the owner of <paramref name="slot"/> to remember its answers in; 0 until answered.</summary>
+    public short[] Memo(int slot)
+    {
+        if (slot >= memos.Length)
+        {
+            Array.Resize(ref memos, Math.Max(slot + 1, Volatile.Read(ref memoSlots)));
+        }
+
+        return memos[slot] ??= new short[tokens.Count];
+    }
 
     public int Count => tokens.Count;
 

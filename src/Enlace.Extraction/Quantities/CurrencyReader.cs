@@ -15,6 +15,8 @@ internal sealed class CurrencyReader(TokenStream tokens, QuantityLexicon lexicon
         ("Cuba", "cup"), ("cuban*", "cup"), ("Dominicana", "dop"), ("Dominican", "dop"), ("Filipinas", "php"), ("Philippines", "php"),
     ];
 
+    private static readonly string PesoInitials = string.Concat(PesoCountries.Select(p => FoldedComparer.Fold(p.Word[0])).Distinct());
+
     private string? documentPeso;
     private bool pesoKnown;
 
@@ -47,7 +49,8 @@ internal sealed class CurrencyReader(TokenStream tokens, QuantityLexicon lexicon
         var counts = new Dictionary<string, int>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word)
+            // Most words cannot start any of the names: their first letter says so.
+            if (tokens[i].Kind != TokenKind.Word || !PesoInitials.Contains(FoldedComparer.Fold(tokens.Text[tokens[i].Start])))
             {
                 continue;
             }

@@ -13,32 +13,82 @@ internal sealed class PhraseLexicon<T>
 {
     private const int KeyLength = 3;
 
+    private readonly Phrase[] phrases;
     private readonly Index first;
     private readonly Index last;
 
-    public PhraseLexicon(IEnumerable<(string Phrase, T Value)> entries)
+    // Which per-document memo of the token stream holds this lexicon's answers (forwards; backwards is the next slot), or
+    // -1 when its answers are not kept.
+    private readonly int slot;
+
+    /// <param name="remember">Keep each token's answer for the document: for cues looked for in a window around every figure.</param>
+    public PhraseLexicon(IEnumerable<(string Phrase, T Value)> entries, bool remember = false)
     {
-        var phrases = entries.Select(e => new Phrase(e.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), e.Value))
+        slot = remember ? TokenStream.NewMemoSlots(2) : -1;
+        phrases = entries.Select(e => new Phrase(e.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries), e.Value))
             .OrderByDescending(p => p.Words.Length)
+            .Select((p, i) => p with { Number = i + 1 })
             .ToArray();
+        if (phrases.Length >= short.MaxValue)
+        {
+            throw new ArgumentException("too many phrases for one lexicon", nameof(entries));
+        }
+
         first = new Index(phrases, p => p.Words[0]);
         last = new Index(phrases, p => p.Words[^1]);
     }
 
     /// <summary>The longest phrase that starts at token <paramref name="start"/>.</summary>
-    public PhraseMatch<T>? MatchAt(TokenStream tokens, int start) =>
-        tokens.InRange(start) ? first.Longest(tokens, start, forward: true) : null;
+    /// <remarks>Each token is looked up once per document: the figure finders ask about the same words from many figures.</remarks>
+    public PhraseMatch<T>? MatchAt(TokenStream tokens, int start)
+    {
+        if (!tokens.InRange(start))
+        {
+            return null;
+        }
+
+        var found = slot < 0 ? first.Longest(tokens, start, forward: true) : Remembered(tokens.Memo(slot), start, tokens, forward: true);
+        return found is { } phrase
+            ? new PhraseMatch<T>(start, start + phrase.Words.Length - 1, phrase.Value)
+            : null;
+    }
 
     /// <summary>The longest phrase that ends at token <paramref name="end"/>.</summary>
-    public PhraseMatch<T>? MatchEndingAt(TokenStream tokens, int end) =>
-        tokens.InRange(end) ? last.Longest(tokens, end, forward: false) : null;
+    public PhraseMatch<T>? MatchEndingAt(TokenStream tokens, int end)
+    {
+        if (!tokens.InRange(end))
+        {
+            return null;
+        }
+
+        var found = slot < 0 ? last.Longest(tokens, end, forward: false) : Remembered(tokens.Memo(slot + 1), end, tokens, forward: false);
+        return found is { } phrase
+            ? new PhraseMatch<T>(end - phrase.Words.Length + 1, end, phrase.Value)
+            : null;
+    }
+
+    // The memo holds the phrase's number, -1 for none, 0 for not looked up yet.
+    private Phrase? Remembered(short[] memo, int anchor, TokenStream tokens, bool forward)
+    {
+        if (memo[anchor] == 0)
+        {
+            var found = (forward ? first : last).Longest(tokens, anchor, forward);
+            memo[anchor] = (short)(found?.Number ?? -1);
+        }
+
+        return memo[anchor] > 0 ? phrases[memo[anchor] - 1] : null;
+    }
 
     private static bool WordMatches(ReadOnlySpan<char> token, string word) =>
         IsPrefix(word) ? FoldedComparer.StartsWith(token, word.AsSpan(0, word.Length - 1)) : FoldedComparer.Equal(token, word);
 
     private static bool IsPrefix(string word) => word.Length > 1 && word[^1] == '*';
 
-    private sealed record Phrase(string[] Words, T Value);
+    private sealed record Phrase(string[] Words, T Value)
+    {
+        /// <summary>1 + its place in the lexicon.</summary>
+        public int Number { get; init; }
+    }
 
     // Phrases by their anchor word: exact words by the word, prefixes by their first letters.
     private sealed class Index
@@ -55,7 +105,7 @@ internal sealed class PhraseLexicon<T>
             shortPrefixes = [.. prefixes.Where(p => anchor(p).Length <= KeyLength)];
         }
 
-        public PhraseMatch<T>? Longest(TokenStream tokens, int anchor, bool forward)
+        public Phrase? Longest(TokenStream tokens, int anchor, bool forward)
         {
             var word = tokens.Span(anchor);
             var best = Longest(exact.TryGetValue(word, out var found) ? found : [], tokens, anchor, forward);
@@ -67,11 +117,11 @@ internal sealed class PhraseLexicon<T>
             return shortPrefixes.Length == 0 ? best : Better(best, Longest(shortPrefixes, tokens, anchor, forward));
         }
 
-        private static PhraseMatch<T>? Better(PhraseMatch<T>? a, PhraseMatch<T>? b) =>
-            a is null ? b : b is null ? a : b.Value.Last - b.Value.First > a.Value.Last - a.Value.First ? b : a;
+        private static Phrase? Better(Phrase? a, Phrase? b) =>
+            a is null ? b : b is null ? a : b.Words.Length > a.Words.Length ? b : a;
 
         // Candidates are sorted longest first, so the first that matches is the longest.
-        private static PhraseMatch<T>? Longest(Phrase[] candidates, TokenStream tokens, int anchor, bool forward)
+        private static Phrase? Longest(Phrase[] candidates, TokenStream tokens, int anchor, bool forward)
         {
             foreach (var phrase in candidates)
             {
@@ -90,7 +140,7 @@ internal sealed class PhraseLexicon<T>
 
                 if (matches)
                 {
-                    return new PhraseMatch<T>(start, start + length - 1, phrase.Value);
+                    return phrase;
                 }
             }
 

@@ -13,15 +13,16 @@ internal sealed class QuantityLexicon
 
     private QuantityLexicon(IReadOnlyList<QuantityVocabulary> vocabularies)
     {
-        PhraseLexicon<T> Phrases<T>(Func<QuantityVocabulary, IEnumerable<(string, T)>> select) => new(vocabularies.SelectMany(select));
-        PhraseLexicon<bool> Marks(Func<QuantityVocabulary, IEnumerable<string>> select) => new(vocabularies.SelectMany(select).Select(p => (p, true)));
+        // Cues are looked for in a window around every figure, so each token's answer is kept for the document.
+        PhraseLexicon<T> Phrases<T>(Func<QuantityVocabulary, IEnumerable<(string, T)>> select, bool remember = false) => new(vocabularies.SelectMany(select), remember);
+        PhraseLexicon<bool> Marks(Func<QuantityVocabulary, IEnumerable<string>> select, bool remember = false) => new(vocabularies.SelectMany(select).Select(p => (p, true)), remember);
         FoldedSet Words(Func<QuantityVocabulary, string> select) => new(string.Join(' ', vocabularies.Select(select)));
 
         Qualifiers = Phrases(v => v.Qualifiers);
-        PersonCues = Phrases(v => v.PersonCues);
-        SeizureCues = Marks(v => v.SeizureCues);
-        SentenceCues = Marks(v => v.SentenceCues);
-        HypotheticalCues = Marks(v => v.HypotheticalCues);
+        PersonCues = Phrases(v => v.PersonCues, remember: true);
+        SeizureCues = Marks(v => v.SeizureCues, remember: true);
+        SentenceCues = Marks(v => v.SentenceCues, remember: true);
+        HypotheticalCues = Marks(v => v.HypotheticalCues, remember: true);
         Nouns = Phrases(v => v.Nouns);
         Units = Phrases(v => v.Units);
         CurrencyPrefixes = Phrases(v => v.CurrencyPrefixes);

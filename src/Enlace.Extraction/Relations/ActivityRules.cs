@@ -10,7 +10,7 @@ namespace Enlace.Extraction.Relations;
 /// </summary>
 public static class ActivityRules
 {
-    private static readonly string[] Events =
+    private static readonly WordList Events =
     [
         "raid", "raids", "raided", "allanamiento", "allanamientos", "operativo", "operacion", "operation", "dismantled", "desarticulo", "desarticula",
         "rescued", "rescatadas", "rescatados", "rescato", "freed", "liberadas", "victims", "victimas", "searches", "registros", "redada",
@@ -37,7 +37,7 @@ public static class ActivityRules
 
             // A dateline ("CUSCO, Peru, Jan. 22 —") says where the news was filed, not where the group acts.
             var places = map.Between(first, end, EntityTypes.Location)
-                .Where(p => IsLocal(p.Entity) && Gazetteer.Instance.Demonym(doc.TextOf(p.First)) is null && !(doc[p.First].Is(TokenShape.LineStart) && doc.IsAny(p.End, ",")));
+                .Where(p => IsLocal(p.Entity) && doc.DemonymOf(p.First) is null && !(doc[p.First].Is(TokenShape.LineStart) && doc.IsAny(p.End, ",")));
             foreach (var place in places)
             {
                 sink.Add(groups[0].Name, "operates_in", place.Entity.Name, first, end);
@@ -65,6 +65,6 @@ public static class ActivityRules
     }
 
     private static bool IsLocal(EntityMention place) =>
-        !Gazetteer.Instance.Countries.Any(c => c.English == place.Name || c.Spanish == place.Name)
-        && !Gazetteer.Instance.Entries.Any(e => e.Kind == "region" && e.Country.Length == 0 && (e.English == place.Name || e.Spanish == place.Name));
+        Gazetteer.Instance.CountryNamed(place.Name) is null
+        && !Gazetteer.Instance.EntriesNamed(place.Name).Any(e => e.Kind == "region" && e.Country.Length == 0);
 }

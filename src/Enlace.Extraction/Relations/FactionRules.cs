@@ -9,10 +9,10 @@ namespace Enlace.Extraction.Relations;
 /// </summary>
 public static class FactionRules
 {
-    private static readonly string[] FactionNouns =
+    private static readonly WordList FactionNouns =
         ["faccion", "facciones", "faction", "factions", "celula", "celulas", "cell", "cells", "offshoot", "escision", "rama", "branch", "splinter"];
 
-    private static readonly string[] Skippable =
+    private static readonly WordList Skippable =
     [
         "a", "an", "the", "una", "un", "la", "el", "los", "las", "another", "otra", "otro", "its", "su", "local", "criminal", "transnacional",
         "transnational", "violenta", "violent", "armed", "armada", "of", "de", "del", "gang", "banda", "organization", "organisation",
@@ -67,7 +67,7 @@ public static class FactionRules
             {
                 sawFaction = true;
             }
-            else if (!doc.IsAny(k, Skippable) && Gazetteers.Gazetteer.Instance.Demonym(doc.TextOf(k)) is null && !doc.IsAny(k, "«", "\"", "“"))
+            else if (!doc.IsAny(k, Skippable) && doc.DemonymOf(k) is null && !doc.IsAny(k, "«", "\"", "“"))
             {
                 return null;
             }

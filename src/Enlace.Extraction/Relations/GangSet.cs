@@ -9,18 +9,23 @@ namespace Enlace.Extraction.Relations;
 /// </summary>
 public sealed class GangSet
 {
-    public static readonly string[] GroupNouns =
+    public static readonly WordList GroupNouns =
     [
         "banda", "bandas", "gang", "gangs", "faccion", "facciones", "faction", "factions", "celula", "celulas", "cell", "cells", "organizacion",
         "organization", "organisation", "estructura", "structure", "grupo", "group", "red", "network", "cartel", "pandilla", "clan",
         "offshoot", "escision", "mara",
     ];
 
-    private static readonly string[] Apposition =
+    private static readonly WordList Apposition =
         ["a", "an", "the", "una", "un", "la", "el", "another", "otra", "criminal", "transnacional", "transnational", "local", "violenta", "violent", "juvenil", "armed", "armada", "venezuelan", "venezolana"];
 
     private readonly HashSet<EntityMention> gangs = new(ReferenceEqualityComparer.Instance);
     private readonly MentionMap map;
+
+    // For each mention (in the map's order), the last gang mention up to it and the group the text was then about, so
+    // that asking "before this token" costs a binary search; rebuilt when a rule adds a gang.
+    private Mention?[]? lastGang;
+    private Mention?[]? topic;
 
     public GangSet(MentionMap map)
     {
@@ -37,7 +42,13 @@ public sealed class GangSet
 
     public bool IsGang(EntityMention entity) => gangs.Contains(entity);
 
-    public void Add(EntityMention entity) => gangs.Add(entity);
+    public void Add(EntityMention entity)
+    {
+        if (gangs.Add(entity))
+        {
+            (lastGang, topic) = (null, null);
+        }
+    }
 
     /// <summary>
     /// The criminal group the text last named before <paramref name="token"/>; for a member's role, the faction rather than
@@ -45,20 +56,8 @@ public sealed class GangSet
     /// </summary>
     public EntityMention? SalientBefore(int token, IReadOnlyDictionary<EntityMention, EntityMention>? factionOf = null)
     {
-        Mention? last = null;
-        foreach (var mention in map.Mentions)
-        {
-            if (mention.First >= token)
-            {
-                break;
-            }
-
-            if (gangs.Contains(mention.Entity))
-            {
-                last = mention;
-            }
-        }
-
+        var count = map.CountBefore(token);
+        var last = count == 0 ? null : Scan().LastGang[count - 1];
         if (last is null)
         {
             return null;
@@ -71,33 +70,44 @@ public sealed class GangSet
     /// <summary>The group the last sentence that names one is about: the first group it names ("It now has a foothold …").</summary>
     public EntityMention? TopicBefore(int token)
     {
-        var doc = map.Document;
-        Mention? topic = null;
-        var topicSentence = -1;
-        foreach (var mention in map.Mentions)
+        var count = map.CountBefore(token);
+        return count == 0 ? null : Scan().Topic[count - 1]?.Entity;
+    }
+
+    private (Mention?[] LastGang, Mention?[] Topic) Scan()
+    {
+        if (lastGang is null || topic is null)
         {
-            if (mention.First >= token)
+            var doc = map.Document;
+            var mentions = map.Mentions;
+            lastGang = new Mention?[mentions.Count];
+            topic = new Mention?[mentions.Count];
+            Mention? last = null;
+            Mention? about = null;
+            var aboutSentence = -1;
+            for (var i = 0; i < mentions.Count; i++)
             {
-                break;
-            }
+                var mention = mentions[i];
+                if (gangs.Contains(mention.Entity))
+                {
+                    last = mention;
+                    var sentence = doc.SentenceTokens(mention.First).First;
+                    if (sentence != aboutSentence)
+                    {
+                        (about, aboutSentence) = (mention, sentence);
+                    }
+                }
 
-            if (!gangs.Contains(mention.Entity))
-            {
-                continue;
-            }
-
-            var sentence = doc.SentenceTokens(mention.First).First;
-            if (sentence != topicSentence)
-            {
-                (topic, topicSentence) = (mention, sentence);
+                lastGang[i] = last;
+                topic[i] = about;
             }
         }
 
-        return topic?.Entity;
+        return (lastGang, topic);
     }
 
     private static bool IsKnownGang(EntityMention entity) =>
-        Gazetteer.Instance.Entries.Any(e => e.Kind == "gang" && (e.English == entity.Name || e.Spanish == entity.Name));
+        Gazetteer.Instance.EntriesNamed(entity.Name).Any(e => e.Kind == "gang");
 
     private static bool GroupNounBefore(EntityDocument doc, Mention mention)
     {

@@ -10,10 +10,10 @@ namespace Enlace.Extraction.Relations;
 /// </summary>
 public static class MembershipRules
 {
-    private static readonly string[] MemberNouns = ["member", "members", "miembro", "miembros", "integrante", "integrantes"];
+    private static readonly WordList MemberNouns = ["member", "members", "miembro", "miembros", "integrante", "integrantes"];
 
     // Roles that only a member holds, even when the group goes unnamed ("su presunta lugarteniente").
-    private static readonly string[] SureRoles =
+    private static readonly WordList SureRoles =
         ["cabecilla", "lugarteniente", "ringleader", "bookkeeper", "second-in-command", "integrante", "miembro", "member", "sicario"];
 
     public static void Find(MentionMap map, GangSet gangs, RelationSink sink)
@@ -52,10 +52,11 @@ public static class MembershipRules
             }
         }
 
+        var organisations = new Lazy<List<(EntityMention Entity, string[] Names)>>(() => Organisations(map), LazyThreadSafetyMode.None);
         foreach (var entity in map.Mentions.Where(m => MentionMap.IsPerson(m)).GroupBy(m => m.Entity, ReferenceEqualityComparer.Instance))
         {
             var first = entity.First();
-            if (first.Entity.Role is { } role && GroupOfRole(map, gangs, sink, role, first.First) is { } group)
+            if (first.Entity.Role is { } role && GroupOfRole(organisations, gangs, sink, role, first.First) is { } group)
             {
                 sink.Add(first.Entity.Name, "member_of", group.Name, first.First, first.End);
             }
@@ -66,7 +67,12 @@ public static class MembershipRules
         doc.IsAny(first - 1, "de") && doc.IsAny(first - 2, "mando") && doc.IsAny(first - 3, "el") && doc.IsAny(first - 4, "bajo")
         || doc.IsAny(first - 1, "by", "por") && doc.IsAny(first - 2, "led", "headed", "run", "liderada", "liderado", "dirigida", "dirigido", "encabezada", "encabezado");
 
-    private static EntityMention? GroupOfRole(MentionMap map, GangSet gangs, RelationSink sink, string role, int at)
+    // The document's organisations, each once, with their names and aliases folded (those of more than two letters).
+    private static List<(EntityMention Entity, string[] Names)> Organisations(MentionMap map) =>
+        [.. map.Mentions.Select(m => m.Entity).Where(e => e.Type == EntityTypes.Organization).Distinct(ReferenceEqualityComparer.Instance).Cast<EntityMention>()
+            .Select(e => (e, ((IEnumerable<string>)[e.Name, .. e.Aliases]).Where(n => n.Length > 2).Select(TextFold.Fold).ToArray()))];
+
+    private static EntityMention? GroupOfRole(Lazy<List<(EntityMention Entity, string[] Names)>> organisations, GangSet gangs, RelationSink sink, string role, int at)
     {
         var words = TextFold.Fold(role).Split([' ', ',', ';', '\''], StringSplitOptions.RemoveEmptyEntries);
         var lexicon = Gazetteer.Instance.Lexicon;
@@ -76,9 +82,7 @@ public static class MembershipRules
         }
 
         var folded = TextFold.Fold(role);
-        var named = map.Mentions.Select(m => m.Entity).Where(e => e.Type == EntityTypes.Organization).Distinct()
-            .Where(e => ((IEnumerable<string>)[e.Name, .. e.Aliases]).Any(n => n.Length > 2 && ContainsWord(folded, TextFold.Fold(n))))
-            .ToList();
+        var named = organisations.Value.Where(o => o.Names.Any(n => ContainsWord(folded, n))).Select(o => o.Entity).ToList();
         if (named.Count > 0)
         {
             return named.FirstOrDefault(gangs.IsGang);

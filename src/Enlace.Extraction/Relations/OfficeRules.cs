@@ -122,7 +122,7 @@ public static class OfficeRules
     // The acronyms the document uses for the agency, and those the gazetteer knows for it.
     private static IEnumerable<string> Acronyms(EntityMention entity)
     {
-        var known = Gazetteer.Instance.Entries.FirstOrDefault(e => e.IsOrganisation && (e.English == entity.Name || e.Spanish == entity.Name));
+        var known = Gazetteer.Instance.EntriesNamed(entity.Name).FirstOrDefault(e => e.IsOrganisation);
         return entity.Aliases.Concat(known?.Names ?? []).Where(a => a.Length >= 2 && a.All(char.IsUpper)).Distinct();
     }
 
@@ -130,11 +130,12 @@ public static class OfficeRules
     private static void NamedOffices(MentionMap map, RelationSink sink)
     {
         var doc = map.Document;
-        var agencies = map.Mentions.Select(m => m.Entity).Where(e => e.Type == EntityTypes.Organization).Distinct().ToList();
+        List<(EntityMention Entity, string[] Acronyms)>? agencies = null;
         foreach (var mention in map.Mentions.Where(m => MentionMap.IsOrganisation(m) && m.End - m.First >= 3 && doc[m.First].IsAllCapitals && IsCity(doc, m.First + 1)))
         {
+            agencies ??= [.. map.Mentions.Select(m => m.Entity).Where(e => e.Type == EntityTypes.Organization).Distinct().Select(e => (e, Acronyms(e).ToArray()))];
             var written = doc.TextOf(mention.First).ToString();
-            var agency = agencies.FirstOrDefault(a => a != mention.Entity && Acronyms(a).Contains(written, StringComparer.Ordinal));
+            var agency = agencies.FirstOrDefault(a => a.Entity != mention.Entity && a.Acronyms.Contains(written, StringComparer.Ordinal)).Entity;
             if (agency is not null && mention.Entity.Name.StartsWith(written + " ", StringComparison.Ordinal))
             {
                 sink.Add(mention.Entity.Name, "part_of", agency.Name, mention.First, mention.End);
@@ -143,6 +144,6 @@ public static class OfficeRules
     }
 
     private static bool IsCity(EntityDocument doc, int i) =>
-        i >= 0 && i < doc.Count && doc[i].IsCapitalised && Gazetteer.Instance.Phrases.Match(doc.Folded, doc.Tokens, i)
+        i >= 0 && i < doc.Count && doc[i].IsCapitalised && doc.PhraseMatches(i)
             .Any(m => m.Length == 1 && m.Name.Entry.Type == EntityTypes.Location && m.Name.Entry.Kind is "city" or "district");
 }

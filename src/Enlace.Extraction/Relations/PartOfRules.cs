@@ -9,10 +9,10 @@ namespace Enlace.Extraction.Relations;
 /// </summary>
 public static class PartOfRules
 {
-    private static readonly string[] UnitNouns =
+    private static readonly WordList UnitNouns =
         ["arm", "unit", "division", "branch", "component", "componente", "brazo", "unidad", "dependencia", "organo", "agency", "office", "oficina", "directorate"];
 
-    private static readonly string[] Adjectives = ["principal", "main", "investigative", "investigativo", "investigativa", "operational", "operativo", "operativa", "specialised", "specialized", "especializada", "especializado", "federal", "national"];
+    private static readonly WordList Adjectives = ["principal", "main", "investigative", "investigativo", "investigativa", "operational", "operativo", "operativa", "specialised", "specialized", "especializada", "especializado", "federal", "national"];
 
     public static void Find(MentionMap map, RelationSink sink)
     {

@@ -12,7 +12,7 @@ public static class PlaceRules
 {
     private const int MaxGap = 12;
 
-    private static readonly string[][] Operates =
+    private static readonly PhraseList Operates = new((string[][])
     [
         ["present", "in"], ["presence", "in"], ["presencia", "en"], ["foothold", "in"], ["footprint", "in"], ["operates", "in"], ["operated", "in"],
         ["operating", "in"], ["operate", "in"], ["opera", "en"], ["operaba"], ["opera"], ["operan"], ["spread", "to"], ["expanded", "to"], ["expandio", "a"],
@@ -21,26 +21,28 @@ public static class PlaceRules
         ["acusada"], ["acusado"], ["exploto"], ["explotaba"], ["explota"], ["exploited"], ["exploits"], ["blamed"], ["expanded"],
         ["investigada", "en"], ["investigado", "en"], ["members", "in"], ["miembros", "en"], ["integrantes", "en"], ["llegada", "a"],
         ["implantacion", "en"], ["control", "de"],
-    ];
+    ]);
 
-    private static readonly string[][] Originates =
+    private static readonly PhraseList Originates = new((string[][])
     [
         ["traces", "its", "origins", "to"], ["origins", "in"], ["originated", "in"], ["originated"], ["emerged"], ["grew", "out", "of"],
         ["nacio", "en"], ["nacida", "en"], ["nacido", "en"], ["surgida", "en"], ["surgido", "en"], ["surgio", "en"], ["founded", "in"],
         ["fundada", "en"], ["was", "born", "in"], ["creada", "en"],
-    ];
+    ]);
 
-    private static readonly string[] Pronouns =
+    private static readonly PhraseList Pronouns = new((string[])
     [
         "it", "its", "la banda", "the gang", "the group", "la organizacion", "the organisation", "the organization", "el grupo", "la red",
         "the network", "la estructura", "this gang", "this group", "esta banda", "esta organizacion", "the structure", "the cell", "la celula",
-    ];
+    ]);
 
-    private static readonly string[] Stops = [".", ";", "than", "where", "donde", "while", "mientras", "but", "pero", "whom", "quien"];
+    private static readonly WordList Stops = [".", ";", "than", "where", "donde", "while", "mientras", "but", "pero", "whom", "quien"];
 
     public static void Find(MentionMap map, GangSet gangs, RelationSink sink, string? capital)
     {
         var doc = map.Document;
+        SentenceSubjects? subjects = null;
+        var capitalCity = new Lazy<Mention?>(() => capital is null ? null : map.Mentions.FirstOrDefault(m => m.Entity.Name == capital), LazyThreadSafetyMode.None);
         for (var i = 0; i < doc.Count; i++)
         {
             var predicate = Trigger(doc, i, Operates, out var length) ? "operates_in" : Trigger(doc, i, Originates, out length) ? "originated_in" : null;
@@ -49,14 +51,15 @@ public static class PlaceRules
                 continue;
             }
 
-            var subject = Subject(map, gangs, sink, i);
+            subjects ??= new SentenceSubjects(map, gangs, Pronouns);
+            var subject = subjects.Before(i);
             if (subject is null)
             {
                 continue;
             }
 
             // Where a group began is one place, the first named ("nacido en la cárcel de Tocorón, en el estado de Aragua").
-            var places = Places(map, i + length, capital);
+            var places = Places(map, i + length, capital, capitalCity);
             var kept = places.Where(p => !IsRegion(p.Entity)).ToList();
             foreach (var place in predicate == "originated_in" ? kept.Take(1) : kept)
             {
@@ -65,66 +68,14 @@ public static class PlaceRules
         }
     }
 
-    private static bool Trigger(EntityDocument doc, int i, string[][] triggers, out int length)
+    private static bool Trigger(EntityDocument doc, int i, PhraseList triggers, out int length)
     {
-        foreach (var words in triggers)
-        {
-            var k = 0;
-            while (k < words.Length && doc.Is(i + k, words[k]))
-            {
-                k++;
-            }
-
-            if (k == words.Length)
-            {
-                length = k;
-                return true;
-            }
-        }
-
-        length = 0;
-        return false;
-    }
-
-    // The first group the sentence names before the trigger ("Los Hijos de Dios, a faction of … that has operated in"),
-    // or the group a pronoun or "la banda" stands for.
-    private static EntityMention? Subject(MentionMap map, GangSet gangs, RelationSink sink, int trigger)
-    {
-        var doc = map.Document;
-        var (first, _) = doc.SentenceTokens(trigger);
-        var named = map.Between(first, trigger, EntityTypes.Organization).FirstOrDefault(m => gangs.IsGang(m.Entity));
-        if (named is not null)
-        {
-            return named.Entity;
-        }
-
-        for (var k = first; k < trigger; k++)
-        {
-            if (Pronouns.Any(p => StartsWith(doc, k, p)))
-            {
-                return gangs.TopicBefore(first);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool StartsWith(EntityDocument doc, int k, string phrase)
-    {
-        var words = phrase.Split(' ');
-        for (var w = 0; w < words.Length; w++)
-        {
-            if (!doc.Is(k + w, words[w]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        length = triggers.MatchAt(doc, i);
+        return length > 0;
     }
 
     // Places after the trigger, each within a few words of the last: "Colombia, Peru, Chile, and Brazil", "la capital".
-    private static List<Mention> Places(MentionMap map, int start, string? capital)
+    private static List<Mention> Places(MentionMap map, int start, string? capital, Lazy<Mention?> capitalCity)
     {
         var doc = map.Document;
         var found = new List<Mention>();
@@ -138,13 +89,13 @@ public static class PlaceRules
                 break;
             }
 
-            if (map.At(k) is { } place && place.First == k && MentionMap.IsLocation(place) && Gazetteer.Instance.Demonym(doc.TextOf(k)) is null)
+            if (map.At(k) is { } place && place.First == k && MentionMap.IsLocation(place) && doc.DemonymOf(k) is null)
             {
                 found.Add(place);
                 last = place.End;
                 k = place.End - 1;
             }
-            else if (capital is not null && doc.IsAny(k, "capital") && doc.IsAny(k - 1, "la", "the") && map.Mentions.FirstOrDefault(m => m.Entity.Name == capital) is { } city)
+            else if (capital is not null && doc.IsAny(k, "capital") && doc.IsAny(k - 1, "la", "the") && capitalCity.Value is { } city)
             {
                 found.Add(city with { First = k - 1, End = k + 1 });
                 last = k + 1;
@@ -155,5 +106,5 @@ public static class PlaceRules
     }
 
     private static bool IsRegion(EntityMention place) =>
-        Gazetteer.Instance.Entries.Any(e => e.Kind == "region" && e.Country.Length == 0 && (e.English == place.Name || e.Spanish == place.Name));
+        Gazetteer.Instance.EntriesNamed(place.Name).Any(e => e.Kind == "region" && e.Country.Length == 0);
 }

@@ -11,15 +11,23 @@ namespace Enlace.Extraction.Relations;
 /// </summary>
 public static class RelationFinder
 {
-    public static IReadOnlyList<RelationMention> Find(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities)
+    public static IReadOnlyList<RelationMention> Find(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities) =>
+        string.IsNullOrEmpty(text) || entities.Count == 0 ? [] : Find(new EntityDocument(text, "en", sentences), entities);
+
+    /// <summary>The relations of a document already tokenised; its rules read the words of both languages alike.</summary>
+    public static IReadOnlyList<RelationMention> Find(EntityDocument document, IReadOnlyList<EntityMention> entities) =>
+        document.Text.Length == 0 || entities.Count == 0 ? [] : Find(new MentionMap(document, entities), entities);
+
+    /// <summary>The relations between <paramref name="entities"/>, laid over their document by <paramref name="mentions"/>.</summary>
+    public static IReadOnlyList<RelationMention> Find(MentionMap mentions, IReadOnlyList<EntityMention> entities)
     {
-        if (string.IsNullOrEmpty(text) || entities.Count == 0)
+        if (mentions.Document.Text.Length == 0 || entities.Count == 0)
         {
             return [];
         }
 
-        var doc = new EntityDocument(text, "en", sentences);
-        var map = new MentionMap(doc, entities);
+        var map = mentions.InLanguage("en");
+        var doc = map.Document;
         var gangs = new GangSet(map);
         var sink = new RelationSink(doc);
         FactionRules.Find(map, gangs, sink);
@@ -43,7 +51,7 @@ public static class RelationFinder
     // "la capital", "the capital": the capital city the document names most.
     private static string? Capital(IReadOnlyList<EntityMention> entities)
     {
-        var capitals = Gazetteer.Instance.Countries.Select(c => c.Capital).ToHashSet(StringComparer.Ordinal);
+        var capitals = Gazetteer.Instance.Capitals;
         return entities.Where(e => e.Type == EntityTypes.Location && capitals.Contains(e.Name)).MaxBy(e => e.Spans.Count)?.Name;
     }
 }

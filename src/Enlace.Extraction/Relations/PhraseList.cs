@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+using Enlace.Extraction.Entities;
+
+namespace Enlace.Extraction.Relations;
+
+/// <summary>
+/// Phrases of folded words ("traces its origins to", "la banda") looked up by their first word, so a rule that asks at
+/// every token compares only the phrases that start with that token. The first listed phrase that matches wins.
+/// </summary>
+public sealed class PhraseList
+{
+    private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+
+    public PhraseList(IEnumerable<string[]> phrases)
+    {
+        byFirstWord = phrases.Where(p => p.Length > 0)
+            .GroupBy(p => p[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>From space-separated phrases.</summary>
+    public PhraseList(IEnumerable<string> phrases)
+        : this(phrases.Select(p => p.Split(' ')))
+    {
+    }
+
+    /// <summary>The phrases whose first word is token <paramref name="i"/>, in the order listed; whether the rest follows is not checked.</summary>
+    public string[][] StartingWith(EntityDocument doc, int i) =>
+        i >= 0 && i < doc.Count && byFirstWord.TryGetValue(doc.FoldedOf(i), out var phrases) ? phrases : [];
+
+    /// <summary>The length in tokens of the first phrase that starts at token <paramref name="i"/>, or 0.</summary>
+    public int MatchAt(EntityDocument doc, int i)
+    {
+        if (i < 0 || i >= doc.Count || !byFirstWord.TryGetValue(doc.FoldedOf(i), out var phrases))
+        {
+            return 0;
+        }
+
+        foreach (var words in phrases)
+        {
+            var k = 1;
+            while (k < words.Length && doc.Is(i + k, words[k]))
+            {
+                k++;
+            }
+
+            if (k == words.Length)
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+}
