@@ -22,6 +22,9 @@ public abstract class SecuredPage : ComponentBase
     [Inject]
     public required UiLanguage Language { get; set; }
 
+    [Inject]
+    public required NavigationManager Navigation { get; set; }
+
     protected UiText T => Language.T;
 
     protected bool Missing { get; private set; }
@@ -34,7 +37,7 @@ public abstract class SecuredPage : ComponentBase
 
     protected DateOnly? QueryDate(string key) => DateOnly.TryParseExact(Query(key), "yyyy-MM-dd", out var day) ? day : null;
 
-    /// <summary>Runs a read; an item the reader may not see, or a malformed filter, makes the page a 404 or a 400.</summary>
+    /// <summary>Runs a read; an item the reader may not see makes the page a 404 that names nothing.</summary>
     protected async Task<bool> ReadAsync(Func<Task> read)
     {
         try
@@ -44,8 +47,9 @@ public abstract class SecuredPage : ComponentBase
         }
         catch (NotVisibleException)
         {
+            // The router then shows the not-found page with a 404, as the API answers for what the reader may not see.
             Missing = true;
-            HttpContext?.Response.StatusCode = StatusCodes.Status404NotFound;
+            Navigation.NotFound();
             return false;
         }
     }

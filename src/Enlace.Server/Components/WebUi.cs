@@ -3,6 +3,8 @@ using Enlace.Server.Components.Localization;
 using Enlace.Server.Components.Map;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enlace.Server.Components;
@@ -30,7 +32,9 @@ public static class WebUi
     /// <summary>Static files (styles, scripts, vendored libraries, map data: nothing of any agency) and the language switch.</summary>
     public static WebApplication UseEnlaceWebUi(this WebApplication app)
     {
-        app.UseStaticFiles();
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".geojson"] = "application/geo+json";
+        app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = types });
         app.UseMiddleware<LanguageSwitch>();
         return app;
     }
@@ -38,7 +42,20 @@ public static class WebUi
     public static WebApplication MapEnlaceWebUi(this WebApplication app)
     {
         // Pages only answer GET: every change is a form posted to one of the endpoints under /ui.
-        app.MapRazorComponents<App>().Add(endpoint => endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get])));
+        var pages = app.MapRazorComponents<App>();
+        pages.Add(endpoint => endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get])));
+        pages.Finally(endpoint =>
+        {
+            // Blazor's redirect endpoint serves pages that stream; these never do, so it only ever sends home.
+            if (endpoint is RouteEndpointBuilder route && route.RoutePattern.RawText?.TrimStart('/') == "_framework/opaque-redirect")
+            {
+                route.RequestDelegate = context =>
+                {
+                    context.Response.Redirect("/");
+                    return Task.CompletedTask;
+                };
+            }
+        });
         app.MapUiForms();
         return app;
     }

@@ -21,7 +21,6 @@
       { selector: "edge", style: { "width": 1.5, "line-color": "#a8a8a8", "target-arrow-shape": "triangle", "target-arrow-color": "#a8a8a8", "curve-style": "bezier", "label": "data(label)", "font-size": 8, "color": "#525252" } },
     ],
     layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
-    wheelSensitivity: 0.3,
   });
   cy.on("tap", "node", event => { window.location.href = "/entities/" + encodeURIComponent(event.target.id()); });
   host.dataset.ready = String(cy.nodes().length);
