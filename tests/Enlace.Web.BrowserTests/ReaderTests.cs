@@ -34,7 +34,7 @@ public sealed class ReaderTests(BrowserHost host, Engines engines)
         await Expect(card).ToContainTextAsync("credibility 6");
         await Expect(card).ToContainTextAsync("TLP:AMBER H0");
         await Expect(card).ToContainTextAsync("extracted by");
-        await visit.ShotAsync($"reader-hover-{engine}".ToLowerInvariant());
+        await visit.ShotAsync($"reader-hover-{engine}".ToLowerInvariant(), fullPage: false);
 
         // The highlighted words are the report's own: the statement's span over the decoded text.
         var text = await first.EvaluateAsync<string>("m => Array.from(m.childNodes).filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('')");
@@ -66,7 +66,7 @@ public sealed class ReaderTests(BrowserHost host, Engines engines)
         var card = page.Locator("#" + await focused.GetAttributeAsync("aria-describedby"));
         await Expect(card).ToBeVisibleAsync();
         await Expect(card).ToContainTextAsync("credibility");
-        await visit.ShotAsync("reader-keyboard");
+        await visit.ShotAsync("reader-keyboard", fullPage: false);
 
         var before = await focused.GetAttributeAsync("id");
         await page.Keyboard.PressAsync("ArrowRight");

@@ -25,6 +25,7 @@ public static class WebUi
         services.AddRazorComponents();
         services.AddScoped<UiLanguage>();
         services.AddScoped<Shared.EntityNames>();
+        services.AddScoped<Shared.DocumentTexts>();
         services.AddSingleton<PlaceCoordinates>();
         return services;
     }

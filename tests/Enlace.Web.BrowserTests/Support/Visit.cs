@@ -120,9 +120,9 @@ public sealed class Visit : IAsyncDisposable
         return new Uri(Page.Url).AbsolutePath;
     }
 
-    /// <summary>Keeps a full-page screenshot under bin/…/screenshots (see the README).</summary>
-    public async Task ShotAsync(string name) =>
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, name + ".png"), FullPage = true });
+    /// <summary>Keeps a screenshot (the whole page, or what the window shows) under bin/…/screenshots (see the README).</summary>
+    public async Task ShotAsync(string name, bool fullPage = true) =>
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHost.Screenshots, name + ".png"), FullPage = fullPage });
 
     /// <summary>Asks for a page that must answer 404; chromium logs that as a console error, which is then expected.</summary>
     public async Task<IResponse?> GoExpectingNotFoundAsync(string path)

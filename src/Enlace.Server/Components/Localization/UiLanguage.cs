@@ -11,13 +11,12 @@ public sealed class UiLanguage(IHttpContextAccessor http)
     public const string Cookie = "enlace-lang";
     public const string QueryKey = "lang";
 
+    private string? _code;
     private UiText? _text;
 
     public string Code => _code ??= Resolve(http.HttpContext);
 
     public UiText T => _text ??= UiText.For(Code);
-
-    private string? _code;
 
     public static bool IsKnown(string? code) => code is "es" or "en";
 
@@ -26,11 +25,6 @@ public sealed class UiLanguage(IHttpContextAccessor http)
         if (context is null)
         {
             return "en";
-        }
-
-        if (context.Items[Cookie] is string chosen)
-        {
-            return chosen;
         }
 
         if (context.Request.Cookies.TryGetValue(Cookie, out var stored) && IsKnown(stored))
