@@ -17,7 +17,7 @@ internal static class EndpointAccessCases
     private static readonly Refusal ViewerMayNotChange = new("north-viewer", Expect.Forbidden);
     private const string NoAgencyData = "answers only about the caller themself, with no agency data";
 
-    public static IReadOnlyDictionary<string, AccessCase> All { get; } = new Dictionary<string, AccessCase>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, AccessCase> All { get; } = new Dictionary<string, AccessCase>(WebUiAccessCases.All, StringComparer.Ordinal)
     {
         ["GET /api/account/antiforgery"] = new(_ => Get("/api/account/antiforgery"), "north-viewer", new("south-analyst", Expect.Hidden), Refusal.None(NoAgencyData)),
         ["GET /api/account/me"] = new(_ => Get("/api/account/me"), "north-viewer", new("south-analyst", Expect.Hidden), Refusal.None(NoAgencyData)),
@@ -70,7 +70,7 @@ internal static class EndpointAccessCases
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
 
     // A short report of its own, so that south's copy of it shares nothing with north's reports.
-    private static HttpRequestMessage Upload() => new(HttpMethod.Post, "/api/documents/")
+    internal static HttpRequestMessage Upload() => new(HttpMethod.Post, "/api/documents/")
     {
         Content = Reports.Form(Encoding.UTF8.GetBytes("Nota breve: la policía detuvo a tres personas en Tacna el 2 de mayo de 2025."), "nota.txt"),
     };

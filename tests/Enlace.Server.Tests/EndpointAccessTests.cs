@@ -26,13 +26,21 @@ public sealed class EndpointAccessTests(WorldPerEngine worlds) : IClassFixture<W
         Assert.True(EndpointAccessCases.All.TryGetValue(endpoint, out var access), $"no access case declared for {endpoint}; add one to EndpointAccessCases");
         var world = await worlds.For(engine);
 
-        var (allowed, allowedBody) = await SendAsync(world, access.Allowed, access);
+        var (allowed, allowedBody, _) = await SendAsync(world, access.Allowed, access);
         Assert.True((int)allowed is >= 200 and < 300, $"{access.Allowed} should be served by {endpoint} but got {(int)allowed}: {allowedBody}");
 
         if (access.PublicBecause is null)
         {
-            var (anonymous, anonymousBody) = await SendAsync(world, "anonymous", access);
-            Assert.True(anonymous == HttpStatusCode.Unauthorized, $"anonymous {endpoint}: expected 401, got {(int)anonymous}: {anonymousBody}");
+            var (anonymous, anonymousBody, landedOn) = await SendAsync(world, "anonymous", access);
+            if (access.AnonymousSignsIn)
+            {
+                Assert.True(anonymous == HttpStatusCode.OK && landedOn == "/signin", $"anonymous {endpoint}: expected the sign-in page, got {(int)anonymous} at {landedOn}");
+            }
+            else
+            {
+                Assert.True(anonymous == HttpStatusCode.Unauthorized, $"anonymous {endpoint}: expected 401, got {(int)anonymous}: {anonymousBody}");
+            }
+
             Assert.DoesNotContain(world.NorthSecrets, secret => anonymousBody.Contains(secret, StringComparison.Ordinal));
         }
 
@@ -48,9 +56,12 @@ public sealed class EndpointAccessTests(WorldPerEngine worlds) : IClassFixture<W
             return;
         }
 
-        var (status, body) = await SendAsync(world, refusal.User, access);
+        var (status, body, _) = await SendAsync(world, refusal.User, access);
         var code = (int)status;
-        var leaked = world.NorthSecrets.Where(secret => body.Contains(secret, StringComparison.Ordinal)).ToList();
+
+        // A page names the signed-in caller; their own name is not a leak.
+        var others = body.Replace(refusal.User, "", StringComparison.Ordinal);
+        var leaked = world.NorthSecrets.Where(secret => others.Contains(secret, StringComparison.Ordinal)).ToList();
         switch (refusal.Expect)
         {
             case Expect.Hidden:
@@ -67,13 +78,20 @@ public sealed class EndpointAccessTests(WorldPerEngine worlds) : IClassFixture<W
                 break;
         }
 
-        Assert.True(leaked.Count == 0, $"{refusal.User} {endpoint} received north's {string.Join(", ", leaked)}");
+        Assert.True(leaked.Count == 0, $"{refusal.User} {endpoint} received north's {string.Join(", ", leaked)}: …{Around(others, leaked.FirstOrDefault())}…");
     }
 
-    private static async Task<(HttpStatusCode Status, string Body)> SendAsync(TwoAgencies world, string user, AccessCase access)
+    private static string Around(string body, string? secret)
+    {
+        var at = secret is null ? -1 : body.IndexOf(secret, StringComparison.Ordinal);
+        return at < 0 ? "" : body[Math.Max(0, at - 120)..Math.Min(body.Length, at + secret!.Length + 40)];
+    }
+
+    // Redirects are followed, as a browser would: the path the answer came from says where a caller was sent.
+    private static async Task<(HttpStatusCode Status, string Body, string? LandedOn)> SendAsync(TwoAgencies world, string user, AccessCase access)
     {
         using var request = access.Request(world);
         using var response = await world[user].SendAsync(request);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.RequestMessage?.RequestUri?.AbsolutePath);
     }
 }

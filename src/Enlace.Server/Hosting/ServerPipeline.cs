@@ -1,5 +1,6 @@
 using Enlace.Server.Access;
 using Enlace.Server.Apis;
+using Enlace.Server.Components;
 using Microsoft.AspNetCore.Builder;
 using Scalar.AspNetCore;
 
@@ -13,6 +14,7 @@ public static class ServerPipeline
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseEnlaceWebUi();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<AccessScopeMiddleware>();
@@ -30,6 +32,7 @@ public static class ServerPipeline
         api.MapReconciliationApi();
         api.MapSearchApi();
         api.MapUsersApi();
+        app.MapEnlaceWebUi();
         return app;
     }
 }

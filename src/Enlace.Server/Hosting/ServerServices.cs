@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Enlace.Core.Access;
 using Enlace.Server.Access;
 using Enlace.Server.Apis;
+using Enlace.Server.Components;
 using Enlace.Server.Identity;
 using Enlace.Storage;
 using Enlace.Storage.Access;
@@ -77,6 +78,7 @@ public static class ServerServices
             };
         });
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<OpenApiDescription>());
+        services.AddEnlaceWebUi();
         return services;
     }
 
@@ -104,12 +106,20 @@ public static class ServerServices
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
 
-                // An API caller gets a status, not a redirect to a login page.
-                cookie.Events.OnRedirectToLogin = context => Status(context, StatusCodes.Status401Unauthorized);
+                // An API caller gets a status, not a redirect to a login page; a web page goes to the sign-in page.
+                cookie.Events.OnRedirectToLogin = context => context.Request.Path.StartsWithSegments("/api")
+                    ? Status(context, StatusCodes.Status401Unauthorized)
+                    : SignInPage(context);
                 cookie.Events.OnRedirectToAccessDenied = context => Status(context, StatusCodes.Status403Forbidden);
             });
         services.AddAuthorization();
         services.AddEnlaceIdentityCore(options.MaxFailedSignIns, options.LockoutDuration).AddSignInManager();
+    }
+
+    private static Task SignInPage(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context)
+    {
+        WebUi.SendToSignIn(context.HttpContext);
+        return Task.CompletedTask;
     }
 
     private static Task Status(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
