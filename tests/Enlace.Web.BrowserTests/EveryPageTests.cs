@@ -37,6 +37,13 @@ public sealed class EveryPageTests(BrowserHost host, Engines engines)
                         .map(c => c.outerHTML)
                     """);
                 Assert.True(unlabelled.Length == 0, $"{path}: unlabelled controls {string.Join(", ", unlabelled)}");
+                if (path.StartsWith("/search", StringComparison.Ordinal))
+                {
+                    // The store marks the matched words; the page shows them highlighted, as text.
+                    await Expect(page.Locator("ol.hits .snippet mark").First).ToBeVisibleAsync();
+                    Assert.DoesNotContain("⟦", await page.Locator("ol.hits").InnerTextAsync(), StringComparison.Ordinal);
+                }
+
                 if (path == "/network")
                 {
                     await Expect(page.Locator("#network[data-ready]")).ToHaveCountAsync(1);

@@ -172,7 +172,7 @@ public sealed partial class UiText
             ["in_custody"] = "bajo custodia",
             ["rescued"] = "rescatados",
             ["victims"] = "víctimas",
-            ["officers"] = "agentes",
+            ["officers"] = "efectivos policiales",
             ["locations"] = "inmuebles",
             ["deported"] = "deportados",
             ["seized"] = "incautado",
