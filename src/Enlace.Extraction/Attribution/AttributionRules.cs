@@ -11,6 +11,8 @@ public static class AttributionRules
         ["according", "to"], ["segun"], ["de", "acuerdo", "con"], ["conforme", "a"], ["citing"], ["as", "reported", "by"], ["a", "juicio", "de"],
     ]);
 
+    private static readonly WordList Accusing = ["atribuyendole", "atribuyen", "accuse", "accuses", "acusan"];
+
     private static readonly WordList DocumentNouns =
         ["figure", "figures", "statement", "release", "count", "tally", "report", "data", "cifra", "cifras", "balance", "comunicado", "informe", "parte", "nota"];
 
@@ -82,9 +84,17 @@ public static class AttributionRules
     public static string? Reporting(AttributionContext context, int first, int end, int figure)
     {
         var doc = context.Document;
-        var verbs = Enumerable.Range(first, end - first)
-            .Where(k => doc.InLexicon(k, "reporting-verb") && !doc[k].IsCapitalised && !IsNounUse(doc, k) || doc.IsAny(k, "atribuyendole", "atribuyen", "accuse", "accuses", "acusan"))
-            .OrderBy(k => Math.Abs(k - figure));
+        var verbs = new List<int>();
+        for (var k = first; k < end; k++)
+        {
+            if (doc.InLexicon(k, "reporting-verb") && !doc[k].IsCapitalised && !IsNounUse(doc, k) || doc.IsAny(k, Accusing))
+            {
+                verbs.Add(k);
+            }
+        }
+
+        // Nearest the figure first; of two as near, the earlier.
+        verbs.Sort((a, b) => Math.Abs(a - figure) != Math.Abs(b - figure) ? Math.Abs(a - figure).CompareTo(Math.Abs(b - figure)) : a.CompareTo(b));
         foreach (var verb in verbs)
         {
             var source = Inverted(context, verb, end) ?? Subject(context, verb, first);

@@ -209,7 +209,7 @@ public static class AcronymDefinitions
 
     public static string AliasKey(EntityDocument doc, Candidate target) =>
         target.Source == "gazetteer" && target.Options.Count > 0
-            ? "#" + target.Options[0].Id
+            ? target.Options[0].Key
             : TextFold.Fold(target.Name ?? doc.Surface(target.First, target.End));
 
     private static bool IsPlace(EntityDocument doc, int i)

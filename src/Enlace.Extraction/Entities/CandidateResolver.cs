@@ -9,6 +9,8 @@ namespace Enlace.Extraction.Entities;
 /// </summary>
 public static class CandidateResolver
 {
+    private static readonly List<int> NoNames = [];
+
     public static List<Candidate> Resolve(EntityDocument doc, IReadOnlyList<Candidate> candidates)
     {
         var dropped = Dominated(doc, candidates);
@@ -17,8 +19,9 @@ public static class CandidateResolver
             .OrderByDescending(c => c.Priority)
             .ThenByDescending(c => c.Length)
             .ThenBy(c => c.First);
-        var outer = new Candidate?[doc.Count];
-        var inner = new Candidate?[doc.Count];
+        // Per token: 1 + the place in `accepted` of the name that holds it, and whether a name sits inside that one there.
+        var outer = new int[doc.Count];
+        var inner = new bool[doc.Count];
         var accepted = new List<Candidate>();
         foreach (var candidate in ordered)
         {
@@ -26,9 +29,9 @@ public static class CandidateResolver
             var conflict = false;
             for (var t = candidate.First; t < candidate.End && !conflict; t++)
             {
-                if (outer[t] is { } holder)
+                if (outer[t] > 0)
                 {
-                    if (MayNest(candidate, holder) && inner[t] is null)
+                    if (MayNest(candidate, accepted[outer[t] - 1]) && !inner[t])
                     {
                         nested = true;
                     }
@@ -45,10 +48,16 @@ public static class CandidateResolver
             }
 
             accepted.Add(candidate);
-            var target = nested ? inner : outer;
             for (var t = candidate.First; t < candidate.End; t++)
             {
-                target[t] = candidate;
+                if (nested)
+                {
+                    inner[t] = true;
+                }
+                else
+                {
+                    outer[t] = accepted.Count;
+                }
             }
         }
 
@@ -66,14 +75,20 @@ public static class CandidateResolver
     private static bool[] Dominated(EntityDocument doc, IReadOnlyList<Candidate> candidates)
     {
         var dropped = new bool[candidates.Count];
-        var byToken = new List<int>?[doc.Count];
+        // The gazetteer names over each token they cover, by their place in the list.
+        var byToken = new Dictionary<int, List<int>>();
         for (var k = 0; k < candidates.Count; k++)
         {
             if (candidates[k].Source == "gazetteer")
             {
                 for (var t = candidates[k].First; t < candidates[k].End; t++)
                 {
-                    (byToken[t] ??= []).Add(k);
+                    if (!byToken.TryGetValue(t, out var over))
+                    {
+                        byToken[t] = over = [];
+                    }
+
+                    over.Add(k);
                 }
             }
         }
@@ -89,8 +104,8 @@ public static class CandidateResolver
             }
 
             covering.Clear();
-            covering.AddRange(byToken[name.First] ?? []);
-            foreach (var k in byToken[name.End - 1] ?? [])
+            covering.AddRange(byToken.GetValueOrDefault(name.First) ?? NoNames);
+            foreach (var k in byToken.GetValueOrDefault(name.End - 1) ?? NoNames)
             {
                 if (!covering.Contains(k))
                 {

@@ -9,6 +9,8 @@ namespace Enlace.Extraction.Entities;
 /// </summary>
 public static class EmbassyPattern
 {
+    private static readonly WordList Embassy = ["embassy", "embajada"];
+
     public static List<Candidate> Find(EntityDocument doc, IReadOnlyList<Candidate> gazetteer)
     {
         var places = gazetteer.Where(c => c.Type == EntityTypes.Location).ToList();
@@ -17,7 +19,7 @@ public static class EmbassyPattern
         var found = new List<(Candidate Candidate, Country Sender, bool Seated)>();
         for (var i = 0; i < doc.Count; i++)
         {
-            if (!doc.IsAny(i, "embassy", "embajada") || !doc[i].IsCapitalised)
+            if (!doc.IsAny(i, Embassy) || !doc[i].IsCapitalised)
             {
                 continue;
             }

@@ -29,7 +29,7 @@ public static class EntityAssembler
             // listed) stays a name of its own.
             var entry = candidate.Options.Count == 0 ? null : Choose(candidate, present, focus);
             entry ??= KnownPlace(doc, candidate);
-            var key = entry is not null ? "#" + entry.Id : TextFold.Fold(candidate.Name ?? doc.Surface(candidate.First, candidate.End));
+            var key = entry is not null ? entry.Key : TextFold.Fold(candidate.Name ?? doc.Surface(candidate.First, candidate.End));
             BuilderFor(builders, key, candidate.Type, entry).Mentions.Add(candidate);
         }
 

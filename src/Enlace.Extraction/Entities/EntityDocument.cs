@@ -28,6 +28,10 @@ public sealed class EntityDocument
     // The lexicon categories of each token (Lexicon.Mask), looked up once per token rather than once per question.
     private readonly int[] lexiconMasks;
 
+    // The rule word lists each token is in (RuleWords), and how many lists had registered when they were looked up.
+    private readonly ulong[] ruleMasks;
+    private readonly int ruleLists;
+
     public EntityDocument(string text, string language, IReadOnlyList<TextSpan> sentences)
     {
         Text = text;
@@ -42,11 +46,15 @@ public sealed class EntityDocument
         phraseMatches = new IReadOnlyList<(int, PhraseName)>?[Tokens.Length];
         demonyms = new Country?[Tokens.Length];
         var lexicon = Lexicon;
+        var rules = RuleWords.Current;
+        ruleLists = rules.Lists;
+        ruleMasks = new ulong[Tokens.Length];
         for (var i = 0; i < Tokens.Length; i++)
         {
             var token = Tokens[i];
             var folded = Folded.AsSpan(token.Start, token.Length);
             lexiconMasks[i] = lexicon.Mask(folded);
+            ruleMasks[i] = rules.Lookup.TryGetValue(folded, out var lists) ? lists : 0;
             if (token.IsWord && !token.IsCapitalised && char.IsLetter(text[token.Start]))
             {
                 lowercaseWords.Add(i);
@@ -66,6 +74,8 @@ public sealed class EntityDocument
         (lineFirst, lineEnd) = (other.lineFirst, other.lineEnd);
         lowercaseWords = other.lowercaseWords;
         lexiconMasks = other.lexiconMasks;
+        ruleMasks = other.ruleMasks;
+        ruleLists = other.ruleLists;
         phraseMatches = other.phraseMatches;
         demonyms = other.demonyms;
     }
@@ -126,8 +136,16 @@ public sealed class EntityDocument
         return false;
     }
 
-    public bool IsAny(int index, WordList foldedWords) =>
-        index >= 0 && index < Tokens.Length && foldedWords.Contains(FoldedOf(index));
+    public bool IsAny(int index, WordList foldedWords)
+    {
+        if (index < 0 || index >= Tokens.Length)
+        {
+            return false;
+        }
+
+        var bit = foldedWords.Bit;
+        return bit >= 0 && bit < ruleLists ? (ruleMasks[index] & (1UL << bit)) != 0 : foldedWords.Contains(FoldedOf(index));
+    }
 
     public bool InLexicon(int index, string category) =>
         index >= 0 && index < Tokens.Length && (lexiconMasks[index] & Lexicon.Bit(category)) != 0;
@@ -236,6 +254,16 @@ public sealed class EntityDocument
     {
         public bool Equals(int x, int y) => doc.FoldedOf(x).SequenceEqual(doc.FoldedOf(y));
 
-        public int GetHashCode(int obj) => string.GetHashCode(doc.FoldedOf(obj));
+        // FNV-1a: the words are the document's own, so the runtime's randomised hashing buys nothing here.
+        public int GetHashCode(int obj)
+        {
+            var hash = 2166136261u;
+            foreach (var c in doc.FoldedOf(obj))
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)hash;
+        }
     }
 }

@@ -86,7 +86,7 @@ public static class GenericReferences
             return null;
         }
 
-        var builder = new EntityBuilder(EntityTypes.Organization, "#" + entry.Id, entry);
+        var builder = new EntityBuilder(EntityTypes.Organization, entry.Key, entry);
         entities.Add(builder);
         return builder;
     }

@@ -21,6 +21,8 @@ public static class PlacePatterns
         "localities", "locality", "municipality", "municipalities",
     ];
 
+    private static readonly WordList Waters = ["bay", "bahia", "gulf", "golfo", "lake", "lago", "isla", "island"];
+
     private static readonly WordList Joins = [",", "y", "e", "and", "en", "in"];
 
     public static List<Candidate> Find(EntityDocument doc, IReadOnlyList<Candidate> gazetteer)
@@ -31,7 +33,7 @@ public static class PlacePatterns
         var found = new List<Candidate>();
         for (var i = 0; i < doc.Count; i++)
         {
-            if (doc.IsAny(i, "bay", "bahia", "gulf", "golfo", "lake", "lago", "isla", "island") && doc[i].IsCapitalised && doc.IsAny(i + 1, "of", "de", "del"))
+            if (doc.IsAny(i, Waters) && doc[i].IsCapitalised && doc.IsAny(i + 1, "of", "de", "del"))
             {
                 var end = Name(doc, i + 2, byFirst);
                 if (end > i + 2)

@@ -48,14 +48,18 @@ public static class QuotedAliases
         return found;
     }
 
+    private static readonly WordList AliasCues = ["alias", "apodado", "apodada", "nicknamed", "alias:"];
+
+    private static readonly WordList KnownAs = ["known", "conocido", "conocida", "identified", "identificado", "identificada"];
+
     private static int CueEnd(EntityDocument doc, int i)
     {
-        if (doc.IsAny(i, "alias", "apodado", "apodada", "nicknamed", "alias:"))
+        if (doc.IsAny(i, AliasCues))
         {
             return i + 1;
         }
 
-        if (doc.IsAny(i, "known", "conocido", "conocida", "identified", "identificado", "identificada"))
+        if (doc.IsAny(i, KnownAs))
         {
             var k = i + 1;
             if (doc.IsAny(k, "only", "solo", "solamente"))

@@ -16,19 +16,18 @@ public static class TextFold
     public static string Fold(string text) =>
         string.Create(text.Length, text, static (target, source) =>
         {
+            var table = Table;
             for (var i = 0; i < source.Length; i++)
             {
-                target[i] = Fold(source[i]);
+                var c = source[i];
+                target[i] = c < TableSize ? table[c] : FoldBeyondTable(c);
             }
         });
 
-    public static char Fold(char c)
-    {
-        if (c < TableSize)
-        {
-            return Table[c];
-        }
+    public static char Fold(char c) => c < TableSize ? Table[c] : FoldBeyondTable(c);
 
+    private static char FoldBeyondTable(char c)
+    {
         return c switch
         {
             '’' or '‘' or '´' or 'ʼ' => '\'',

@@ -14,7 +14,7 @@ public static class TitleCase
 
     public static string FromCapitals(string text)
     {
-        if (text.Any(char.IsLower))
+        if (text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || HasLower(text))
         {
             return text;
         }
@@ -30,6 +30,19 @@ public static class TitleCase
         }
 
         return string.Join(' ', words);
+    }
+
+    private static bool HasLower(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Capitalise(string word)

@@ -18,7 +18,11 @@ public sealed class WordList : IEnumerable<string>
     {
         this.words = words;
         lookup = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        Bit = RuleWords.Register(words);
     }
+
+    /// <summary>This list's bit in <see cref="RuleWords"/>, or -1 when it has none.</summary>
+    public int Bit { get; }
 
     public static WordList Create(ReadOnlySpan<string> words) => new(words.ToArray());
 

@@ -19,5 +19,8 @@ public sealed record GazetteerEntry(
 {
     public string NameIn(string language) => language == "es" ? Spanish : English;
 
+    /// <summary>How the entity finders key the entity this entry names ("#" and its id), made once.</summary>
+    public string Key { get; } = "#" + Id;
+
     public bool IsOrganisation => Type == EntityTypes.Organization;
 }

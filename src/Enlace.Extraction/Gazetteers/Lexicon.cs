@@ -25,6 +25,7 @@ public sealed class Lexicon
     // tokens up once and then answer "is this token a title?" from the bits.
     private readonly FrozenDictionary<string, int> categoryBits;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> masks;
+    private readonly (string Name, int Bit)[] byReference;
 
     private Lexicon(FrozenDictionary<string, WordSet> sets)
     {
@@ -47,6 +48,9 @@ public sealed class Lexicon
         }
 
         categoryBits = bits.ToFrozenDictionary(StringComparer.Ordinal);
+
+        // Callers name categories by literals, which are interned: comparing references first spares hashing the name.
+        byReference = [.. bits.Select(pair => (string.Intern(pair.Key), pair.Value))];
         masks = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -58,7 +62,18 @@ public sealed class Lexicon
     public int Mask(ReadOnlySpan<char> folded) => masks.TryGetValue(folded, out var mask) ? mask : 0;
 
     /// <summary>The bit of <paramref name="category"/> in a <see cref="Mask"/>; 0 for a category the lexicon does not have.</summary>
-    public int Bit(string category) => categoryBits.GetValueOrDefault(category);
+    public int Bit(string category)
+    {
+        foreach (var (name, bit) in byReference)
+        {
+            if (ReferenceEquals(name, category))
+            {
+                return bit;
+            }
+        }
+
+        return categoryBits.GetValueOrDefault(category);
+    }
 
     /// <summary>True when the word, folded here, is listed under <paramref name="category"/>.</summary>
     public bool ContainsWord(string category, ReadOnlySpan<char> word)

@@ -28,22 +28,26 @@ public sealed class PhraseTrie
     public IReadOnlyList<(int Length, PhraseName Name)> Match(string folded, Token[] tokens, int first)
     {
         var head = tokens[first];
-        if (!root.TryChild(folded.AsSpan(head.Start, head.Length), out _))
+        if (!root.TryChild(folded.AsSpan(head.Start, head.Length), out var node))
         {
             return [];
         }
 
         List<(int Length, PhraseName Name)>? found = null;
-        var node = root;
         for (var i = first; i < tokens.Length && i - first < MaxTokens; i++)
         {
-            var token = tokens[i];
-            if (!node.TryChild(folded.AsSpan(token.Start, token.Length), out var next))
+            // The head's node is found already; each later token goes one level down.
+            if (i > first)
             {
-                break;
+                var token = tokens[i];
+                if (!node.TryChild(folded.AsSpan(token.Start, token.Length), out var next))
+                {
+                    break;
+                }
+
+                node = next;
             }
 
-            node = next;
             foreach (var name in node.Names)
             {
                 (found ??= []).Add((i - first + 1, name));

@@ -50,6 +50,9 @@ public static class LanguageDetector
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
         FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Longer words are no function word: they are passed over without a lookup.
+    private static readonly int LongestFunctionWord = FunctionWords.Keys.Max(w => w.Length);
+
     public static string Detect(string text) => Detect(text.AsSpan());
 
     public static string Detect(ReadOnlySpan<char> text)
@@ -78,7 +81,7 @@ public static class LanguageDetector
                 continue;
             }
 
-            if (wordLength > 0 && !wordTooLong && FunctionWordLookup.TryGetValue(word[..wordLength], out var language))
+            if (wordLength > 0 && wordLength <= LongestFunctionWord && !wordTooLong && FunctionWordLookup.TryGetValue(word[..wordLength], out var language))
             {
                 words++;
                 if (language == LanguageCode.Spanish)

@@ -43,6 +43,18 @@ internal sealed class FoldedComparer : IEqualityComparer<string>, IAlternateEqua
         };
     }
 
+    /// <summary>The word folded: two words are equal under this comparer exactly when their folded forms are equal.</summary>
+    public static string Fold(string word) => string.Create(word.Length, word, static (target, source) => Fold(source, target));
+
+    /// <summary>Writes <paramref name="source"/> folded, one character for one, into <paramref name="target"/>.</summary>
+    public static void Fold(ReadOnlySpan<char> source, Span<char> target)
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            target[i] = Fold(source[i]);
+        }
+    }
+
     public static bool Equal(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         if (a.Length != b.Length)

@@ -107,7 +107,19 @@ internal sealed class PhraseLexicon<T>
 
         public Phrase? Longest(TokenStream tokens, int anchor, bool forward)
         {
-            var word = tokens.Span(anchor);
+            var written = tokens.Span(anchor);
+            Span<char> buffer = stackalloc char[Math.Min(written.Length, FoldedKey.MaxLength)];
+            scoped ReadOnlySpan<char> word;
+            if (written.Length <= FoldedKey.MaxLength)
+            {
+                FoldedComparer.Fold(written, buffer);
+                word = buffer;
+            }
+            else
+            {
+                word = FoldedComparer.Fold(written.ToString());
+            }
+
             var best = Longest(exact.TryGetValue(word, out var found) ? found : [], tokens, anchor, forward);
             if (word.Length >= KeyLength && prefixed.TryGetValue(word[..KeyLength], out var candidates))
             {
@@ -148,8 +160,8 @@ internal sealed class PhraseLexicon<T>
         }
 
         private static FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> Group(IEnumerable<Phrase> phrases, Func<Phrase, string> key) =>
-            phrases.GroupBy(key, FoldedComparer.Instance)
-                .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), FoldedComparer.Instance)
+            phrases.GroupBy(p => FoldedComparer.Fold(key(p)), StringComparer.Ordinal)
+                .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.Ordinal)
                 .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

@@ -11,12 +11,16 @@ public sealed class PhraseList
 {
     private readonly FrozenDictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
+    // The first words, so most tokens are turned away by their rule bits before any lookup.
+    private readonly WordList firstWords;
+
     public PhraseList(IEnumerable<string[]> phrases)
     {
-        byFirstWord = phrases.Where(p => p.Length > 0)
+        var byFirst = phrases.Where(p => p.Length > 0)
             .GroupBy(p => p[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        byFirstWord = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstWords = WordList.Create([.. byFirst.Keys]);
     }
 
     /// <summary>From space-separated phrases.</summary>
@@ -27,12 +31,12 @@ public sealed class PhraseList
 
     /// <summary>The phrases whose first word is token <paramref name="i"/>, in the order listed; whether the rest follows is not checked.</summary>
     public string[][] StartingWith(EntityDocument doc, int i) =>
-        i >= 0 && i < doc.Count && byFirstWord.TryGetValue(doc.FoldedOf(i), out var phrases) ? phrases : [];
+        doc.IsAny(i, firstWords) && byFirstWord.TryGetValue(doc.FoldedOf(i), out var phrases) ? phrases : [];
 
     /// <summary>The length in tokens of the first phrase that starts at token <paramref name="i"/>, or 0.</summary>
     public int MatchAt(EntityDocument doc, int i)
     {
-        if (i < 0 || i >= doc.Count || !byFirstWord.TryGetValue(doc.FoldedOf(i), out var phrases))
+        if (!doc.IsAny(i, firstWords) || !byFirstWord.TryGetValue(doc.FoldedOf(i), out var phrases))
         {
             return 0;
         }
