@@ -32,6 +32,33 @@ internal sealed class FullTextQuery
         _ => c.Quoted,
     }));
 
+    /// <summary>
+    /// When the query holds a phrase, the same query with every phrase loosened to its words, in websearch syntax; null
+    /// otherwise. It matches every document the query matches (and some more), and a GIN index answers it without
+    /// reading any document's positions, so PostgreSQL checks the exact phrases only on the rows it keeps.
+    /// </summary>
+    public string? Relaxed
+    {
+        get
+        {
+            if (!_clauses.Any(c => c.Words.Count > 1))
+            {
+                return null;
+            }
+
+            // An excluded phrase cannot be loosened without losing matches ("-\"a b\"" keeps documents with a and b
+            // apart), so it is left out: dropping an exclusion only widens the match.
+            return string.Join(' ', _clauses
+                .Where(c => !(c.Operator == Operator.Not && c.Words.Count > 1))
+                .Select(c => c.Operator switch
+                {
+                    Operator.Or => "or " + string.Join(' ', c.Words),
+                    Operator.Not => "-" + c.Words[0],
+                    _ => string.Join(' ', c.Words),
+                }));
+        }
+    }
+
     public static FullTextQuery Parse(string text)
     {
         var query = new FullTextQuery();
@@ -131,8 +158,11 @@ internal sealed class FullTextQuery
             return;
         }
 
-        _clauses.Add(new Clause('"' + string.Join(' ', words) + '"', _clauses.Count == 0 ? Operator.And : op));
+        _clauses.Add(new Clause(words, _clauses.Count == 0 ? Operator.And : op));
     }
 
-    private sealed record Clause(string Quoted, Operator Operator);
+    private sealed record Clause(IReadOnlyList<string> Words, Operator Operator)
+    {
+        public string Quoted => '"' + string.Join(' ', Words) + '"';
+    }
 }

@@ -99,6 +99,28 @@ public sealed class DocumentStoreTests
     }
 
     [Theory, AllEngines]
+    public async Task Phrases_combine_with_words_alternatives_and_exclusions(Engine engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var tenant = await db.Store.EnsureTenantAsync("pnp");
+        await db.Store.AddDocumentsAsync(tenant, [
+            Reports.Text("Officers arrested three members of the Lobos del Sur gang in the port district.", "en", "phrase.txt"),
+            Reports.Text("Lobos were seen in the south; a rival gang moved del centro to the port district.", "en", "apart.txt"),
+            Reports.Text("The Lobos del Sur gang moved cocaine through the port district.", "en", "cocaine.txt"),
+            Reports.Text("Customs seized cocaine at the airport.", "en", "airport.txt"),
+        ]);
+
+        async Task<string[]> Find(string text) =>
+            [.. (await db.Store.SearchAsync(tenant, new SearchQuery(text))).Select(h => h.FileName).Order()];
+
+        Assert.Equal(["cocaine.txt", "phrase.txt"], await Find("\"lobos del sur\" district"));
+        Assert.Equal(["phrase.txt"], await Find("\"lobos del sur\" -cocaine"));
+        Assert.Equal(["airport.txt", "cocaine.txt", "phrase.txt"], await Find("\"lobos del sur\" OR airport"));
+        Assert.Equal(["apart.txt"], await Find("lobos -\"lobos del sur\""));
+        Assert.Empty(await Find("\"sur del lobos\""));
+    }
+
+    [Theory, AllEngines]
     public async Task Search_filters_by_language_and_publication_date(Engine engine)
     {
         await using var db = await TestDatabase.CreateAsync(engine);

@@ -25,7 +25,7 @@ public static class MatchCounter
         await using var postgres = new NpgsqlConnection(database.Db);
         await postgres.OpenAsync();
         await using var count = new NpgsqlCommand(
-            "SELECT count(*) FROM documents WHERE search_vector @@ " +
+            "SELECT count(*) FROM document_search WHERE search_vector @@ " +
             "(websearch_to_tsquery('spanish', unaccent(@match)) || websearch_to_tsquery('english', unaccent(@match)))",
             postgres);
         count.Parameters.AddWithValue("match", query);

@@ -70,6 +70,9 @@ internal static class Migrator
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        // A migration may rewrite or index every row of a large store; it runs to the end (or until cancelled), never
+        // into the provider's default timeout, which would roll it back and leave the store at the older version.
+        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
