@@ -26,3 +26,16 @@ public sealed class PeopleFoundAndPayersTests
     public void Spanish_payers_and_possible_victims_get_their_measure(string text, string part, string expected) =>
         Assert.Equal(expected, Figures.At(text, "es", part).Describe());
 }
+
+/// <summary>Numbers that look like counts but date, describe or measure the weather.</summary>
+public sealed class NotACountTests
+{
+    [Theory]
+    [InlineData("Police raided the house on May 2 and two days later charged the owner.", "en")]
+    [InlineData("La captura fue el 2 de mayo y tres días después llegó la acusación.", "es")]
+    [InlineData("The migrants were found in a three-bedroom house.", "en")]
+    [InlineData("It was 104 degrees when agents opened the trailer.", "en")]
+    [InlineData("Hacía 41 grados dentro del camión.", "es")]
+    public void These_numbers_are_no_figures(string text, string language) =>
+        Assert.Empty(Figures.In(text, language));
+}
