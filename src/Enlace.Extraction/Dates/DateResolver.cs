@@ -102,7 +102,7 @@ internal sealed class DateResolver(DateOnly? publishedOn, int? inferredYear)
 
         if (e.Day is not { } day)
         {
-            var year = e.Year ?? YearForMonth(month);
+            var year = e.Year ?? (e.Direction == WeekdayDirection.Before && published is { } p ? (month <= p.Month ? p.Year : p.Year - 1) : YearForMonth(month));
             return year is { } y ? (DateInterval.Month(y, month), null) : null;
         }
 

@@ -121,4 +121,11 @@ public sealed class RangeAndChainTests
 
         Assert.Contains("06/05/2025 → 2025-06-05", Probe.Dates(text, "es"));
     }
+
+    [Theory]
+    [InlineData("Since October, agents have found 900 people in stash houses.", "en", "Since October → 2024-10")]
+    [InlineData("Desde octubre, la policía ha rescatado a 90 personas.", "es", "Desde octubre → 2024-10")]
+    [InlineData("Since March, agents have found 900 people.", "en", "Since March → 2025-03")]
+    public void A_month_after_since_is_the_last_one_up_to_publication(string text, string language, string expected) =>
+        Assert.Contains(expected, Probe.Dates(text, language, "2025-08-11"));
 }
