@@ -23,13 +23,13 @@ public readonly record struct DateInterval(DateOnly Start, DateOnly End, DatePre
     }
 
     /// <summary>
-    /// From the first day of <paramref name="from"/> to the last of <paramref name="to"/> ("between 3 and 5 March",
-    /// "January 2023 through August 2025"), kept at the precision both ends share, else by the day.
+    /// From the first day of <paramref name="from"/> to the last of <paramref name="to"/> ("between 2 and 4 April",
+    /// "May 2021 through June 2024"), kept at the precision both ends share, else by the day.
     /// </summary>
     public static DateInterval Range(DateInterval from, DateInterval to) =>
         new(from.Start, to.End, from.Precision == to.Precision && from.Precision != DatePrecision.Week ? from.Precision : DatePrecision.Day);
 
-    /// <summary>Whether the interval runs over more than one unit of its precision (a range such as "2025-03/2025-05").</summary>
+    /// <summary>Whether the interval runs over more than one unit of its precision (a range such as "2023-02/2023-04").</summary>
     public bool IsRange => Precision switch
     {
         DatePrecision.Day => Start != End,
@@ -42,7 +42,7 @@ public readonly record struct DateInterval(DateOnly Start, DateOnly End, DatePre
 
     /// <summary>
     /// The contract's text form: "2025-02-07", "2025-W06", "2025-01" or "2025"; a range is an ISO 8601 interval of its
-    /// two ends at the same precision ("2025-06-10/2025-06-14", "2025-03/2025-05", "1980/1989").
+    /// two ends at the same precision ("2024-07-08/2024-07-11", "2023-02/2023-04", "1990/1999").
     /// </summary>
     public string ToIsoString() => Precision switch
     {

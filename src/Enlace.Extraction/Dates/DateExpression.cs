@@ -5,8 +5,8 @@ namespace Enlace.Extraction.Dates;
 /// <summary>A date expression as read, before it is resolved against the publication date.</summary>
 /// <param name="Offset">Days, weeks, months or years from publication, by <see cref="Kind"/>; negative is earlier.</param>
 /// <param name="Weekday">The weekday the text states, checked against the resolved day.</param>
-/// <param name="Order">For a numeric date both of whose orders are valid ("07/05/2025"), which order the fields were read in.</param>
-/// <param name="From">For a range ("del 10 al 14 de junio"), its first end; this expression's own fields are the second.</param>
+/// <param name="Order">For a numeric date both of whose orders are valid ("04/06/2024"), which order the fields were read in.</param>
+/// <param name="From">For a range ("del 7 al 9 de julio"), its first end; this expression's own fields are the second.</param>
 internal sealed record DateExpression(
     TextSpan Span,
     DateExpressionKind Kind,

@@ -1,18 +1,18 @@
 namespace Enlace.Extraction.Dates;
 
 /// <summary>
-/// Joins two dates the text gives as the ends of one span into a single interval: "entre el 3 y el 5 de marzo", "del 10
-/// al 14 de junio", "entre marzo y mayo de 2025", "between June 10 and 14", "from January 2023 through August 2025",
-/// "October 1, 2024, through September 30, 2025". It runs after the calendar readers of its sentence and works on what
+/// Joins two dates the text gives as the ends of one span into a single interval: "entre el 2 y el 4 de abril", "del 7
+/// al 9 de julio", "entre febrero y abril de 2023", "between July 8 and 11", "from May 2021 through June 2024",
+/// "April 3, 2022, through May 9, 2023". It runs after the calendar readers of its sentence and works on what
 /// they found: the second end must be a date they read; the first may be one too, or only a day number or a month name
 /// that borrows the rest from the second. A bare first end needs an opening word ("entre", "del", "between", "from").
 /// </summary>
 internal sealed class DateRanges(bool spanish) : IDateReader
 {
     // Words that may stand between the opening word and the first end, or between the joining word and the second:
-    // articles and the hedges of court documents ("from in or around January 2023").
-    // What may follow the bare day that closes "between June 10 and 14": a preposition or a conjunction, never a noun
-    // ("between June 10 and 14 people were held").
+    // articles and the hedges of court documents ("from in or around May 2021").
+    // What may follow the bare day that closes "between July 8 and 11": a preposition or a conjunction, never a noun
+    // ("between July 8 and 11 people were held").
     private static readonly string[] Followers =
         ["and", "or", "but", "in", "at", "on", "to", "for", "by", "from", "with", "against", "across", "near", "when", "while", "as",
          "after", "before", "during", "under", "that", "which", "the", "a", "an", "of", "inclusive"];
@@ -98,7 +98,7 @@ internal sealed class DateRanges(bool spanish) : IDateReader
         }
     }
 
-    // "between June 10 and 14": the second end is a bare day that takes its month and year from the first.
+    // "between July 8 and 11": the second end is a bare day that takes its month and year from the first.
     private static DateExpression? BareSecondDay(DateTokens t, List<DateExpression> found, int from, int to, int leftEnd, int dayToken)
     {
         if (Ending(found, from, to, t, leftEnd, out _) is not { IsCalendar: true, Month: not null, Day: not null, From: null } left
@@ -111,8 +111,8 @@ internal sealed class DateRanges(bool spanish) : IDateReader
         return DateExpression.Calendar(t[dayToken].Start, t[last].End, left.Year, left.Month, day);
     }
 
-    // Spans named in one phrase: "fiscal year 2025" (the US federal year, October to September), "the 1980s", "this
-    // summer", "the spring of last year", "summer 2024" (northern seasons by whole months).
+    // Spans named in one phrase: "fiscal year 2023" (the US federal year, October to September), "the 1980s", "this
+    // summer", "the spring of last year", "summer 2022" (northern seasons by whole months).
     private static void Spans(DateTokens t, List<DateExpression> found)
     {
         for (var i = 0; i < t.Count; i++)
@@ -239,8 +239,8 @@ internal sealed class DateRanges(bool spanish) : IDateReader
             : t.Is(opener, "between") ? t.Is(c, "and") : !t.Is(c, "and");
     }
 
-    // A day number ("entre el 3 y el 5 de marzo", "del martes 10 al sábado 14 de junio") before a right end with a day,
-    // or a month name ("entre marzo y mayo de 2025") before a right end without one.
+    // A day number ("entre el 2 y el 4 de abril", "del lunes 7 al jueves 10 de julio") before a right end with a day,
+    // or a month name ("entre febrero y abril de 2023") before a right end without one.
     private static DateExpression? BareEnd(DateTokens t, int i, DateExpression right, out int first)
     {
         first = i;

@@ -69,8 +69,8 @@ internal sealed class DateResolver(DateOnly? publishedOn, int? inferredYear)
         };
     }
 
-    // The second end is read first; the first borrows the year and month it leaves out ("del 10 al 14 de junio",
-    // "entre marzo y mayo de 2025"), a year earlier when its month comes later ("de noviembre a febrero de 2025").
+    // The second end is read first; the first borrows the year and month it leaves out ("del 7 al 9 de julio",
+    // "entre febrero y abril de 2023"), a year earlier when its month comes later ("de noviembre a febrero de 2022").
     private (DateInterval, string?)? ResolveRange(DateExpression opening, DateExpression to)
     {
         if (ResolveCalendar(to with { From = null }) is not var (end, warning))

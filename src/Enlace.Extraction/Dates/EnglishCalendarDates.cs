@@ -110,7 +110,7 @@ internal sealed class EnglishCalendarDates : IDateReader
             return null;
         }
 
-        // "14th of March", and the formula of court orders, "this 15th day of August, 2025".
+        // "14th of March", and the formula of court orders, "this 3rd day of May, 2024".
         var m = t.Is(last + 1, "of") ? last + 2 : t.Is(last + 1, "day") && t.Is(last + 2, "of") ? last + 3 : last + 1;
         return t.OnLine(m) && t.TryMonth(m, allowAbbreviation: true, out month) ? WithYear(t, i, t.MonthEnd(m), month, number) : null;
     }

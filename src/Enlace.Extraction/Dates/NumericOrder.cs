@@ -2,7 +2,7 @@ using Enlace.Core.Documents;
 
 namespace Enlace.Extraction.Dates;
 
-/// <summary>The order a numeric date was read in, when both orders give a real date ("07/05/2025").</summary>
+/// <summary>The order a numeric date was read in, when both orders give a real date ("04/06/2024").</summary>
 internal enum NumericOrder : byte
 {
     /// <summary>Only one order gives a date, or the date is not numeric.</summary>
@@ -14,8 +14,8 @@ internal enum NumericOrder : byte
 /// <summary>
 /// Decides, document by document, which way its ambiguous numeric dates read. The language gives the default (month first
 /// in English, day first in Spanish); the document overrules it when it shows its own habit: numeric dates that read only
-/// one way ("17/05/2025", "5/17/2025"), dotted dates ("7.5.2025", always day first) and, in English, the order of its
-/// written dates ("19 May" against "May 19").
+/// one way ("17/06/2024", "6/17/2024"), dotted dates ("4.6.2024", always day first) and, in English, the order of its
+/// written dates ("3 June" against "June 3").
 /// </summary>
 internal static class NumericOrders
 {

@@ -98,7 +98,7 @@ internal sealed class SpanishRelativeDates : IDateReader
     }
 
     // Dates counted from the one written just before: "al día siguiente", "dos días después", "tres días antes", "ese
-    // día"; and "en el día de hoy", the officialese for today. "dos días después del abordaje" counts from an event the
+    // día"; and "en el día de hoy", the officialese for today. "dos días después del allanamiento" counts from an event the
     // text does not date, so a following "de" or "del" rules it out.
     private static RelativeParts? Chained(DateTokens t, int i)
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Enlace.Extraction.Dates;
 
 /// <summary>
-/// The stamps of a story updated in place ("UPDATED 12:30 CET, March 8, 2025", "ACTUALIZACIÓN 2 – 27/01/2025, 08:30"):
+/// The stamps of a story updated in place ("UPDATED 09:40 GMT, June 2, 2024", "ACTUALIZACIÓN 1 – 14/09/2024, 18:05"):
 /// what follows a stamp was written on that day, so "this Monday" under it counts from the stamp, not from the first
 /// dateline.
 /// </summary>

@@ -22,10 +22,10 @@ internal static class NumberContextWords
     /// <summary>See <see cref="ChainedUnits"/>.</summary>
     public static FoldedSet ChainedDirections { get; } = new("later earlier después despues antes");
 
-    /// <summary>After a number, a temperature: "100 degrees", "40 grados".</summary>
+    /// <summary>After a number, a temperature: "95 degrees", "40 grados".</summary>
     public static FoldedSet WeatherWords { get; } = new("degrees degree grados °f °c");
 
-    /// <summary>Words hyphened to a number that make it a description: "three-bedroom", "two-story", "four-door".</summary>
+    /// <summary>Words hyphened to a number that make it a description: "four-bedroom", "two-story", "four-door".</summary>
     public static FoldedSet ShapeWords { get; } = new("bedroom bedrooms room story storey stories flat door bed lane star page");
 
     /// <summary>After a number, a clock time: "10 a.m.", "8 pm", "22 hrs" after "las".</summary>

@@ -82,7 +82,7 @@ internal static class NumberExclusions
     }
 
     // "tres de cada diez", "one in five", "hace 3 años", "two years ago".
-    // "a three-bedroom house", "a two-story building": the number describes a thing, it counts nothing.
+    // "a four-bedroom flat", "a two-story building": the number describes a thing, it counts nothing.
     private static bool IsShapeAdjective(TokenStream tokens, NumberMatch number) =>
         number.AttachedNoun is { } noun && NumberContextWords.ShapeWords.Contains(tokens.Text.AsSpan(noun.Start, noun.Length));
 
@@ -99,7 +99,7 @@ internal static class NumberExclusions
         var chained = tokens.IsAny(after, NumberContextWords.ChainedUnits)
             && (tokens.IsAny(after + 1, NumberContextWords.ChainedDirections) || tokens.Is(after + 1, "más") && tokens.Is(after + 2, "tarde"));
 
-        // "100 degrees", "40 grados": weather, not a count.
+        // "95 degrees", "40 grados": weather, not a count.
         var weather = tokens.IsAny(after, NumberContextWords.WeatherWords);
         return ratio || ago || chained || weather || IsShapeAdjective(tokens, number);
     }
