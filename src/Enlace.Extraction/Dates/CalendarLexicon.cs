@@ -79,7 +79,7 @@ internal sealed class CalendarLexicon
         ["domingo", "lunes", "martes", "miércoles miercoles", "jueves", "viernes", "sábado sabado"],
         ["uno un una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"],
         ["la", "alrededor", "primero", "a", "en", "desde", "hasta", "durante", "de", "año", "ayer", "hoy", "anoche", "anteayer",
-         "antier", "pasado", "mañana", "esta", "el", "este", "del", "ese", "aquel", "hace"],
+         "antier", "pasado", "mañana", "esta", "el", "este", "del", "ese", "aquel", "hace", "al"],
         namesAreCapitalised: false);
 
     public DateWord Classify(ReadOnlySpan<char> word)

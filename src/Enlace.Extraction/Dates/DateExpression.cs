@@ -5,6 +5,8 @@ namespace Enlace.Extraction.Dates;
 /// <summary>A date expression as read, before it is resolved against the publication date.</summary>
 /// <param name="Offset">Days, weeks, months or years from publication, by <see cref="Kind"/>; negative is earlier.</param>
 /// <param name="Weekday">The weekday the text states, checked against the resolved day.</param>
+/// <param name="Order">For a numeric date both of whose orders are valid ("04/06/2024"), which order the fields were read in.</param>
+/// <param name="From">For a range ("del 7 al 9 de julio"), its first end; this expression's own fields are the second.</param>
 internal sealed record DateExpression(
     TextSpan Span,
     DateExpressionKind Kind,
@@ -13,7 +15,9 @@ internal sealed record DateExpression(
     int? Day = null,
     DayOfWeek? Weekday = null,
     int Offset = 0,
-    WeekdayDirection Direction = WeekdayDirection.OnOrBefore)
+    WeekdayDirection Direction = WeekdayDirection.OnOrBefore,
+    DateExpression? From = null,
+    NumericOrder Order = NumericOrder.Fixed)
 {
     public bool IsCalendar => Kind == DateExpressionKind.Calendar;
 

@@ -32,4 +32,7 @@ internal enum DateExpressionKind : byte
 
     /// <summary>The day of the mention just before: "on the same day", "ese mismo día".</summary>
     SameDay,
+
+    /// <summary>A number of days from the day mentioned just before: "al día siguiente", "two days earlier".</summary>
+    DaysFromPrevious,
 }

@@ -27,7 +27,7 @@ public static class DateFinder
         }
 
         sentences = sentences is { Count: > 0 } ? sentences : SentenceSplitter.Split(text);
-        var expressions = DateScanner.Scan(text, language ?? "", sentences);
+        var expressions = NumericOrders.Settle(text, language ?? "", DateScanner.Scan(text, language ?? "", sentences));
         var publication = PublicationDateDetector.Detect(text, expressions);
         var pub = published ?? publication.Date;
         var inferredYear = pub is null ? YearInference.Infer(expressions, today) : null;
@@ -35,9 +35,23 @@ public static class DateFinder
         var resolver = new DateResolver(pub, inferredYear);
         var resolved = new List<(DateExpression Expression, DateMention Mention)>(expressions.Count);
         var days = new SameDayReference(pub);
+        var stamps = UpdateAnchors.Find(text, expressions);
+        var stamp = 0;
+        var current = resolver;
         foreach (var e in expressions)
         {
-            if (resolver.Resolve(e, days.Current) is not var (interval, warning))
+            // Past an update stamp, relative dates count from the stamp's day.
+            while (stamp < stamps.Count && stamps[stamp].Span.Start <= e.Span.Start)
+            {
+                if (resolver.Resolve(stamps[stamp], null) is ({ Precision: DatePrecision.Day } day, _) && (pub is null || day.Start >= pub))
+                {
+                    current = new DateResolver(day.Start, inferredYear);
+                }
+
+                stamp++;
+            }
+
+            if ((e.IsCalendar ? resolver : current).Resolve(e, days.Current, days.Last) is not var (interval, warning))
             {
                 continue;
             }
@@ -48,9 +62,10 @@ public static class DateFinder
 
         DateConsistencyChecker.Check(text, sentences, resolved, publication, pub);
 
-        // The dateline is the publication date's mention; a footer or label repeating it is not listed again.
+        // The dateline is the publication date's mention; a footer or label repeating its day is not listed again.
+        var datelineDay = resolved.FirstOrDefault(d => ReferenceEquals(d.Expression, publication.Dateline)).Mention?.Resolved;
         var dates = resolved
-            .Where(d => publication.Dateline is null || !ReferenceEquals(d.Expression, publication.Label))
+            .Where(d => publication.Dateline is null || !ReferenceEquals(d.Expression, publication.Label) || d.Mention.Resolved != datelineDay)
             .Select(d => d.Mention)
             .ToList();
         return new DateFindings(dates, pub, inferredYear);

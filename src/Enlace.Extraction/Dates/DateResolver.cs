@@ -18,16 +18,36 @@ internal sealed class DateResolver(DateOnly? publishedOn, int? inferredYear)
     // outside them (a caller's DateOnly.MinValue) is no publication date at all.
     private readonly DateOnly? published = publishedOn is { Year: > 1000 and < 9000 } ? publishedOn : null;
 
-    public (DateInterval Interval, string? Warning)? Resolve(DateExpression e, DateInterval? previousDay)
+    public (DateInterval Interval, string? Warning)? Resolve(DateExpression e, DateInterval? previousDay) => Resolve(e, previousDay, previousDay);
+
+    /// <param name="previousDay">The day "the same day" points back at.</param>
+    /// <param name="lastDay">The last day (or span of days) written before the expression, which "al día siguiente" counts from.</param>
+    public (DateInterval Interval, string? Warning)? Resolve(DateExpression e, DateInterval? previousDay, DateInterval? lastDay)
     {
         if (e.IsCalendar)
         {
-            return ResolveCalendar(e);
+            return e.From is { } opening ? ResolveRange(opening, e) : ResolveCalendar(e);
+        }
+
+        // "this summer": both ends counted the same way.
+        if (e.From is { } start)
+        {
+            return Resolve(start, previousDay, lastDay) is var (a, _) && Resolve(e with { From = null }, previousDay, lastDay) is var (b, w) && a.Start <= b.Start
+                ? (DateInterval.Range(a, b), w)
+                : null;
         }
 
         if (e.Kind == SameDay)
         {
             return previousDay is { } day ? (day, null) : null;
+        }
+
+        // Counted from the end of a span when going forward ("entre el 3 y el 5 … al día siguiente"), from its start going back.
+        if (e.Kind == DaysFromPrevious)
+        {
+            return lastDay is { } last && e.Offset is > -1000 and < 1000 && last.Start.Year is > 1000 and < 9000
+                ? Checked(e.Offset >= 0 ? last.End.AddDays(e.Offset) : last.Start.AddDays(e.Offset), e.Weekday)
+                : null;
         }
 
         if (published is not { } pub)
@@ -49,6 +69,25 @@ internal sealed class DateResolver(DateOnly? publishedOn, int? inferredYear)
         };
     }
 
+    // The second end is read first; the first borrows the year and month it leaves out ("del 7 al 9 de julio",
+    // "entre febrero y abril de 2023"), a year earlier when its month comes later ("de noviembre a febrero de 2022").
+    private (DateInterval, string?)? ResolveRange(DateExpression opening, DateExpression to)
+    {
+        if (ResolveCalendar(to with { From = null }) is not var (end, warning))
+        {
+            return null;
+        }
+
+        var month = opening.Month ?? (opening.Day is not null ? end.Start.Month : null);
+        var year = opening.Year ?? (month is { } m && m > end.Start.Month ? end.Start.Year - 1 : end.Start.Year);
+        if (ResolveCalendar(opening with { Year = year, Month = month }) is not var (start, _) || start.Start > end.Start)
+        {
+            return null;
+        }
+
+        return (DateInterval.Range(start, end), warning);
+    }
+
     private (DateInterval, string?)? ResolveCalendar(DateExpression e)
     {
         if (e.Month is not { } month)
@@ -63,7 +102,7 @@ internal sealed class DateResolver(DateOnly? publishedOn, int? inferredYear)
 
         if (e.Day is not { } day)
         {
-            var year = e.Year ?? YearForMonth(month);
+            var year = e.Year ?? (e.Direction == WeekdayDirection.Before && published is { } p ? (month <= p.Month ? p.Year : p.Year - 1) : YearForMonth(month));
             return year is { } y ? (DateInterval.Month(y, month), null) : null;
         }
 

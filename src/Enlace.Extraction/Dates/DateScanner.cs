@@ -14,13 +14,13 @@ internal static class DateScanner
     private const int PieceLength = 4096;
 
     private static readonly (CalendarLexicon, IDateReader[])[] English =
-        [(CalendarLexicon.English, [new EnglishCalendarDates(), new EnglishRelativeDates(), new NumericDates(monthFirst: true)])];
+        [(CalendarLexicon.English, [new EnglishCalendarDates(), new EnglishRelativeDates(), new NumericDates(monthFirst: true), new DateRanges(spanish: false)])];
 
     private static readonly (CalendarLexicon, IDateReader[])[] Spanish =
-        [(CalendarLexicon.Spanish, [new SpanishCalendarDates(), new SpanishRelativeDates(), new NumericDates(monthFirst: false)])];
+        [(CalendarLexicon.Spanish, [new SpanishCalendarDates(), new SpanishRelativeDates(), new NumericDates(monthFirst: false), new DateRanges(spanish: true)])];
 
     private static readonly (CalendarLexicon, IDateReader[])[] Either =
-        [(CalendarLexicon.English, [new EnglishCalendarDates(), new EnglishRelativeDates()]), .. Spanish];
+        [(CalendarLexicon.English, [new EnglishCalendarDates(), new EnglishRelativeDates(), new DateRanges(spanish: false)]), .. Spanish];
 
     public static List<DateExpression> Scan(string text, string language, IReadOnlyList<TextSpan> sentences)
     {

@@ -14,7 +14,9 @@ internal sealed class EnglishCalendarDates : IDateReader
         {
             if (t.MayOpen(i) && TryRead(t, i) is { } date)
             {
-                found.Add(date.ToExpression(t));
+                // "since October" looks back: the last October up to publication, never one still to come.
+                var sinceMonth = date is { Month: not null, Day: null, Year: null } && t.Is(date.First, "since");
+                found.Add(sinceMonth ? date.ToExpression(t) with { Direction = WeekdayDirection.Before } : date.ToExpression(t));
                 i = date.Last;
             }
         }
@@ -108,7 +110,8 @@ internal sealed class EnglishCalendarDates : IDateReader
             return null;
         }
 
-        var m = t.Is(last + 1, "of") ? last + 2 : last + 1;
+        // "14th of March", and the formula of court orders, "this 3rd day of May, 2024".
+        var m = t.Is(last + 1, "of") ? last + 2 : t.Is(last + 1, "day") && t.Is(last + 2, "of") ? last + 3 : last + 1;
         return t.OnLine(m) && t.TryMonth(m, allowAbbreviation: true, out month) ? WithYear(t, i, t.MonthEnd(m), month, number) : null;
     }
 

@@ -160,7 +160,22 @@ internal sealed class EnglishRelativeDates : IDateReader
             return new RelativeParts(i, i + 2, Weekend);
         }
 
+        if (t.Is(i, "the") && t.IsAny(i + 1, "following", "next") && t.Is(i + 2, "day"))
+        {
+            return new RelativeParts(i, i + 2, DaysFromPrevious, 1);
+        }
+
         var count = t.Amount(i);
+
+        // "two days later", "a day earlier": counted from the date just written; "two days before the raid" counts
+        // from an undated event and "two days earlier than planned" from a plan, so a word after rules them out.
+        if (count > 0 && t.IsAny(i + 1, "day", "days") && t.IsAny(i + 2, "later", "earlier", "after", "before")
+            && !(t.OnLine(i + 3) && t.Word(i + 3).Length > 0 && !t.IsAny(i + 3, "and", "but", "when", "on", "in", "at")))
+        {
+            var sign = t.IsAny(i + 2, "later", "after") ? 1 : -1;
+            return new RelativeParts(i, i + 2, DaysFromPrevious, sign * count);
+        }
+
         if (count > 0 && t.Is(i + 2, "ago"))
         {
             return Unit(t, i, i + 1, -count) is { } ago ? ago with { Last = i + 2 } : null;

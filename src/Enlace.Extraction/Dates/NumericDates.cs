@@ -14,7 +14,8 @@ internal sealed partial class NumericDates(bool monthFirst) : IDateReader
         {
             if (Resolve(match) is ({ } year, var month, var day))
             {
-                found.Add(DateExpression.Calendar(match.Index, match.Index + match.Length, year, month, day));
+                var date = DateExpression.Calendar(match.Index, match.Index + match.Length, year, month, day);
+                found.Add(match.Groups["a"].Success && month != day && day <= 12 ? date with { Order = OrderOf(match, month) } : date);
             }
         }
     }
@@ -30,6 +31,9 @@ internal sealed partial class NumericDates(bool monthFirst) : IDateReader
         var first = monthFirst && match.Groups["s"].Value != "." ? Checked(year, a, b) : Checked(year, b, a);
         return first.Year is not null ? first : monthFirst ? Checked(year, b, a) : Checked(year, a, b);
     }
+
+    private static NumericOrder OrderOf(Match match, int month) =>
+        Value(match, "a") == month ? NumericOrder.MonthFirst : NumericOrder.DayFirst;
 
     private static (int? Year, int Month, int Day) Checked(int year, int month, int day) =>
         year is >= 1800 and < 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)

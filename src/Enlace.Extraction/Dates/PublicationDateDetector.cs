@@ -95,12 +95,12 @@ internal static partial class PublicationDateDetector
         return text[i] is '.' or '—' or '–' or '-' or '(' or '|' or ',' && (e.Year is not null || text[i] != ',');
     }
 
-    [GeneratedRegex(@"(?:^|[\s|])(?:published|publicado|publicada|date|fecha|updated|actualizado|posted|publicaci[oó]n)(?:\s+(?:on|el))?\s*:?\s*$",
+    [GeneratedRegex(@"(?:^|[\s|])(?:published|publicado|publicada|date|fecha|updated|actualizado|posted|publicaci[oó]n|emisi[oó]n|emitido|broadcast|aired|air\s+date)(?:\s+(?:on|el|del|de))?\s*:?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     // Optional time ("11:35 |"), optional section ("Judicial |"), then up to three place names each closed by a comma.
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|\-–—]\s*)?(?:[^|\n]{1,40}\|\s*)?(?:\p{Lu}[\p{L}\p{M}.'’\- ]{0,40},\s*){0,3}$",
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[|\-–—]\s*)?(?:[^|\n]{1,40}\|\s*)?(?:\p{Lu}[\p{L}\p{M}.'’()\- ]{0,40},\s*){0,3}$",
         RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
 

@@ -13,11 +13,22 @@ internal sealed class SameDayReference(DateOnly? published)
     private DateInterval? lastDay;
     private DateInterval? lastNewsDay;
 
+    private DateInterval? lastWritten;
+
     public DateInterval? Current => lastNewsDay ?? lastDay;
+
+    /// <summary>The last day or span of days written, what "al día siguiente" and "two days earlier" count from.</summary>
+    public DateInterval? Last => lastWritten;
 
     public void Saw(DateInterval interval, bool isPublicationDate)
     {
         if (interval.Precision != DatePrecision.Day || isPublicationDate)
+        {
+            return;
+        }
+
+        lastWritten = interval;
+        if (interval.IsRange)
         {
             return;
         }

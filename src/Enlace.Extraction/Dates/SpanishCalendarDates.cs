@@ -13,7 +13,9 @@ internal sealed class SpanishCalendarDates : IDateReader
         {
             if (t.MayOpen(i) && TryRead(t, i) is { } date)
             {
-                found.Add(date.ToExpression(t));
+                // "since October" looks back: the last October up to publication, never one still to come.
+                var sinceMonth = date is { Month: not null, Day: null, Year: null } && t.Is(date.First, "desde");
+                found.Add(sinceMonth ? date.ToExpression(t) with { Direction = WeekdayDirection.Before } : date.ToExpression(t));
                 i = date.Last;
             }
         }

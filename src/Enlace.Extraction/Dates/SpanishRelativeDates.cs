@@ -84,12 +84,50 @@ internal sealed class SpanishRelativeDates : IDateReader
             return new RelativeParts(i, i + 2, SameDay);
         }
 
+        if (Chained(t, i) is { } chained)
+        {
+            return chained;
+        }
+
         if (t.Is(i, "hace") && t.Amount(i + 1) is > 0 and var count)
         {
             return Unit(t, i, i + 2, -count);
         }
 
         return t.TryMonth(i, allowAbbreviation: false, out var month) ? MonthOfRelativeYear(t, i, month) : null;
+    }
+
+    // Dates counted from the one written just before: "al día siguiente", "dos días después", "tres días antes", "ese
+    // día"; and "en el día de hoy", the officialese for today. "dos días después del allanamiento" counts from an event the
+    // text does not date, so a following "de" or "del" rules it out.
+    private static RelativeParts? Chained(DateTokens t, int i)
+    {
+        if (t.IsAny(i, "al", "el") && t.Is(i + 1, "día") && t.Is(i + 2, "siguiente"))
+        {
+            return new RelativeParts(i, i + 2, DaysFromPrevious, 1);
+        }
+
+        if (t.Is(i, "en") && t.Is(i + 1, "el") && t.Is(i + 2, "día") && t.Is(i + 3, "de") && t.Is(i + 4, "hoy"))
+        {
+            return RelativeParts.Days(i, i + 4, 0);
+        }
+
+        if (t.IsAny(i, "ese", "aquel") && t.Is(i + 1, "día") && !t.IsAny(i + 2, "de", "del", "en", "que"))
+        {
+            return new RelativeParts(i, i + 1, SameDay);
+        }
+
+        var count = t.Amount(i);
+        if (count <= 0 || !t.IsAny(i + 1, "día", "días"))
+        {
+            return null;
+        }
+
+        var sign = t.Is(i + 2, "después") || (t.Is(i + 2, "más") && t.Is(i + 3, "tarde")) ? 1 : t.Is(i + 2, "antes") ? -1 : 0;
+        var last = t.Is(i + 2, "más") ? i + 3 : i + 2;
+        return sign != 0 && !t.IsAny(last + 1, "de", "del", "que")
+            ? new RelativeParts(i, last, DaysFromPrevious, sign * count)
+            : null;
     }
 
     /// <summary>After "el", "este" or "del": a weekday, "fin de semana", "mes pasado", "año pasado", "mismo día" …</summary>

@@ -16,6 +16,18 @@ internal static class NumberContextWords
     /// <summary>After a number: "20 %", "15 percent", "30 por ciento".</summary>
     public static FoldedSet PercentWords { get; } = new("percent pct porciento");
 
+    /// <summary>After a count of days or weeks, a direction that makes it a date: "two days later", "dos días después".</summary>
+    public static FoldedSet ChainedUnits { get; } = new("day days week weeks día días dia dias semana semanas");
+
+    /// <summary>See <see cref="ChainedUnits"/>.</summary>
+    public static FoldedSet ChainedDirections { get; } = new("later earlier después despues antes");
+
+    /// <summary>After a number, a temperature: "95 degrees", "40 grados".</summary>
+    public static FoldedSet WeatherWords { get; } = new("degrees degree grados °f °c");
+
+    /// <summary>Words hyphened to a number that make it a description: "four-bedroom", "two-story", "four-door".</summary>
+    public static FoldedSet ShapeWords { get; } = new("bedroom bedrooms room story storey stories flat door bed lane star page");
+
     /// <summary>After a number, a clock time: "10 a.m.", "8 pm", "22 hrs" after "las".</summary>
     public static FoldedSet ClockWords { get; } = new("am pm hrs hs o'clock");
 

@@ -82,6 +82,10 @@ internal static class NumberExclusions
     }
 
     // "tres de cada diez", "one in five", "hace 3 años", "two years ago".
+    // "a four-bedroom flat", "a two-story building": the number describes a thing, it counts nothing.
+    private static bool IsShapeAdjective(TokenStream tokens, NumberMatch number) =>
+        number.AttachedNoun is { } noun && NumberContextWords.ShapeWords.Contains(tokens.Text.AsSpan(noun.Start, noun.Length));
+
     private static bool IsRatioOrAgo(TokenStream tokens, NumberMatch number)
     {
         var after = number.Last + 1;
@@ -90,6 +94,13 @@ internal static class NumberExclusions
             || tokens.Is(after, "out") && tokens.Is(after + 1, "of")
             || tokens.Is(before, "cada") || tokens.Is(before, "every") || tokens.Is(before, "of") && tokens.Is(before - 1, "out");
         var ago = tokens.Is(before, "hace") || tokens.IsWord(after) && tokens.Is(after + 1, "ago");
-        return ratio || ago;
+
+        // "two days later", "tres días después": a date counted from another, not a count of days.
+        var chained = tokens.IsAny(after, NumberContextWords.ChainedUnits)
+            && (tokens.IsAny(after + 1, NumberContextWords.ChainedDirections) || tokens.Is(after + 1, "más") && tokens.Is(after + 2, "tarde"));
+
+        // "95 degrees", "40 grados": weather, not a count.
+        var weather = tokens.IsAny(after, NumberContextWords.WeatherWords);
+        return ratio || ago || chained || weather || IsShapeAdjective(tokens, number);
     }
 }

@@ -48,10 +48,12 @@ internal static class EnglishVocabulary
             ("preventive detention", InCustody), ("provisional imprisonment", InCustody), ("provisional detention", InCustody),
             ("pretrial custody", InCustody), ("preventive prison", InCustody), ("remanded", InCustody),
             ("behind bars", InCustody), ("serving sentences", InCustody), ("serving prison sentences", InCustody),
-            ("rescu*", Rescued), ("freed", Rescued), ("freeing", Rescued), ("frees", Rescued), ("saved", Rescued), ("liberated", Rescued), ("safeguarded", Rescued), ("released from captivity", Rescued),
+            ("rescu*", Rescued), ("found", Rescued), ("encountered", Rescued), ("found dead", Killed), ("freed", Rescued), ("freeing", Rescued), ("frees", Rescued), ("saved", Rescued), ("liberated", Rescued), ("safeguarded", Rescued), ("released from captivity", Rescued),
             ("victim*", new(Measures.Victims, CueStrength.Weak)), ("exploited", Victims), ("exploiting", Victims),
             ("recruited", Victims), ("recruit", Victims), ("recruits", Victims), ("recruiting", Victims), ("lured", Victims),
-            ("trafficked", Victims), ("enslaved", Victims), ("held", new(Measures.Victims, CueStrength.Adjacent)),
+            ("trafficked", Victims), ("enslaved", Victims),
+            ("extorted", Victims), ("extorting", Victims), ("extorts", Victims), ("squeezed", Victims), ("paid", new(Measures.Victims, CueStrength.Adjacent)), ("who paid", Victims), ("who pay", Victims),
+            ("were paying", Victims), ("paying", new(Measures.Victims, CueStrength.Adjacent)), ("held", new(Measures.Victims, CueStrength.Adjacent)),
             ("deport*", Deported), ("expel*", Deported), ("expulsion*", Deported), ("repatriated", Deported),
             ("killed", Killed), ("dead", Killed), ("died", Killed), ("murdered", Killed), ("slain", Killed),
             ("released", Other), ("fugitive*", Other), ("at large", Other), ("on the run", Other), ("house arrest", Other),
@@ -80,8 +82,8 @@ internal static class EnglishVocabulary
             "alleged suspected presumed reported purported young adult adolescent teenage underage minor female male " +
             "uniformed armed additional other more new foreign undocumented irregular local senior high-ranking special " +
             "plainclothes federal national municipal military handwritten forged unlicensed illegal stolen rented " +
-            "separate different identified known trafficked exploited",
-        PopulationModifiers: [("minor", "minors"), ("adolescent", "minors"), ("teenage", "minors"), ("underage", "minors"), ("female", "women")],
+            "separate different identified known trafficked exploited possible potential likely unaccompanied",
+        PopulationModifiers: [("unaccompanied", "minors"), ("minor", "minors"), ("adolescent", "minors"), ("teenage", "minors"), ("underage", "minors"), ("female", "women")],
         FunctionWords:
             "the a an of in on at to for from with by and or but that which who whom as than were was are is be been " +
             "had have has will would could should may might also more most per each every this these those its their " +
@@ -105,13 +107,14 @@ internal static class EnglishVocabulary
 
         Add(NounClass.Person, "people persons person individuals individual suspects suspect nationals citizens adults youths " +
             "migrants immigrants survivors associates collaborators traffickers smugglers leaders ringleaders relatives " +
-            "passengers workers visitors public_officials civil_servants others");
+            "passengers workers visitors public_officials civil_servants others non-citizens noncitizens aliens vendors " +
+            "street_vendors stallholders merchants shopkeepers traders drivers bus_drivers taxi_drivers business_owners shop_owners");
         Add(NounClass.Person, "bodies corpses", measure: Measures.Killed);
         Add(NounClass.Person, "men man", "men");
         Add(NounClass.Person, "women woman", "women");
         Add(NounClass.Person, "girls girl", "girls");
         Add(NounClass.Person, "boys boy", "boys");
-        Add(NounClass.Person, "children child", "children");
+        Add(NounClass.Person, "children child", "minors");
         Add(NounClass.Person, "minors minor adolescents teenagers teens", "minors");
         Add(NounClass.Person, "foreigners foreign_nationals foreign_citizens", "foreigners");
         Add(NounClass.Person, "detainees", measure: Measures.Arrested);

@@ -63,7 +63,11 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
         var noun = figure.Noun;
         if (cues.Governing(figure.First, figure.SentenceFirst) is { Strength: not CueStrength.Weak } governing)
         {
-            return governing.Measure;
+            // "found two men dead": being found says less than what they were found to be.
+            return governing.Measure == Measures.Rescued && noun.Measure is null
+                && cues.Predicate(figure.End + 1, figure.SentenceLast, reach: 3) is { Measure: Measures.Killed } dead
+                ? dead.Measure
+                : governing.Measure;
         }
 
         // Only a count of people passes its measure on: "12 kilos de cocaína y 3 personas" are not seized.
@@ -77,7 +81,8 @@ internal sealed class MeasureClassifier(TokenStream tokens, CueFinder cues, Quan
         var predicate = cues.Predicate(figure.End + 1, figure.SentenceLast);
         if (predicate is { Strength: CueStrength.Strong } told)
         {
-            return told.Measure;
+            // "5 bodies were found": the noun already says what the verb cannot.
+            return noun.Measure == Measures.Killed ? noun.Measure : told.Measure;
         }
 
         // A subset is what its own verb says. Only a breakdown by population keeps the group's measure:

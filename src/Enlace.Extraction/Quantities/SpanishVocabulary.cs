@@ -58,6 +58,8 @@ internal static class SpanishVocabulary
             ("explotaba", Victims), ("explotaban", Victims), ("explotadas", Victims), ("explotados", Victims), ("captó", Victims),
             ("captaron", Victims), ("captaba", Victims), ("captaban", Victims), ("captadas", Victims), ("reclutó", Victims),
             ("reclutaron", Victims), ("reclutadas", Victims), ("reclutados", Victims), ("retenidas", Victims),
+            ("extorsionad*", Victims), ("extorsionaba*", Victims), ("extorsionó", Victims), ("extorsionaron", Victims), ("en perjuicio de", Victims),
+            ("cobraba cuotas a", Victims), ("cobraban cuotas a", Victims), ("pagaban", new(Measures.Victims, CueStrength.Adjacent)), ("que pagaban", Victims), ("que pagan", Victims),
             ("deport*", Deported), ("expuls*", Deported), ("repatriad*", Deported),
             ("murieron", Killed), ("murió", Killed), ("muertos", Killed), ("muertas", Killed), ("fallecid*", Killed),
             ("asesinad*", Killed), ("asesinó", Killed), ("abatid*", Killed), ("mataron", Killed), ("neutralizad*", Killed), ("ultimad*", Killed),
@@ -88,7 +90,7 @@ internal static class SpanishVocabulary
         RemainderWords: "restantes demás otros otras",
         Modifiers:
             "presuntos presuntas supuestos supuestas jóvenes adultas adultos nuevos nuevas otros otras principales peligrosos " +
-            "peligrosas armados armadas indocumentados indocumentadas",
+            "peligrosas armados armadas indocumentados indocumentadas posibles potenciales",
         PopulationModifiers: [("adolescentes", "minors")],
         FunctionWords:
             "el la los las un una unos unas de del al a en con por para sin sobre entre hasta desde y o e u que quien quienes " +
@@ -112,12 +114,13 @@ internal static class SpanishVocabulary
 
         Add(NounClass.Person, "personas persona individuos sospechosos ciudadanos ciudadanas connacionales jóvenes adultos " +
             "adultas migrantes sobrevivientes supervivientes cabecillas colaboradores traficantes tratantes pasajeros trabajadores " +
-            "funcionarios_públicos otros otras");
+            "funcionarios_públicos otros otras comerciantes locatarios vendedores vendedoras ambulantes pilotos choferes conductores " +
+            "transportistas tenderos");
         Add(NounClass.Person, "cuerpos cadáveres", measure: Measures.Killed);
         Add(NounClass.Person, "hombres varones", "men");
         Add(NounClass.Person, "mujeres mujer", "women");
         Add(NounClass.Person, "niñas niña", "girls");
-        Add(NounClass.Person, "niños", "children");
+        Add(NounClass.Person, "niños", "minors");
         Add(NounClass.Person, "menores menores_de_edad adolescentes", "minors");
         Add(NounClass.Person, "extranjeros extranjeras", "foreigners");
         Add(NounClass.Person, "detenidos detenidas capturados capturadas aprehendidos aprehendidas arrestados arrestadas", measure: Measures.Arrested);

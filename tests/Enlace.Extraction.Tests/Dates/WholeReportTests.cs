@@ -59,7 +59,7 @@ public sealed class WholeReportTests
 
         Assert.Equal(new DateOnly(2025, 10, 3), findings.Published);
         Assert.Equal(
-            ["3 de octubre de 2025 → 2025-10-03", "hoy → 2025-10-03", "enero de 2022 → 2022-01", "marzo de 2023 → 2023-03",
+            ["3 de octubre de 2025 → 2025-10-03", "hoy → 2025-10-03", "entre enero de 2022 y marzo de 2023 → 2022-01/2023-03",
              "14 de abril de 2023 → 2023-04-14", "jueves 2 de octubre → 2025-10-02", "la próxima semana → 2025-W41"],
             findings.Dates.Select(d => $"{d.Text} → {d.Resolved}"));
     }

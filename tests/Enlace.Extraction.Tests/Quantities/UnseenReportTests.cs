@@ -106,7 +106,7 @@ public sealed class UnseenReportTests
                 "Sixteen | 16 exact arrested - - -",
                 "16 people | 16 exact arrested - - -",
                 "31 migrants | 31 exact rescued - - -",
-                "nine children | 9 exact rescued children - -",
+                "nine children | 9 exact rescued minors - -",
                 "More than 250 agents | 250 more_than officers - - -",
                 "seven safe houses | 7 exact locations - - -",
                 "14 firearms | 14 exact seized - - firearms",
