@@ -32,7 +32,19 @@ public static class Initials
             differences += written[i] == known[i] ? 0 : 1;
         }
 
-        return differences == 1 || string.Concat(written.Order()) == string.Concat(known.Order());
+        return differences == 1 || SameLetters(written, known);
+    }
+
+    // The same characters in another order ("HIS" for "HSI"): both sorted and compared, short words on the stack.
+    private static bool SameLetters(string written, string known)
+    {
+        Span<char> a = written.Length <= 64 ? stackalloc char[written.Length] : new char[written.Length];
+        Span<char> b = known.Length <= 64 ? stackalloc char[known.Length] : new char[known.Length];
+        written.CopyTo(a);
+        known.CopyTo(b);
+        a.Sort();
+        b.Sort();
+        return a.SequenceEqual(b);
     }
 
     private static bool Consume(string letters, int a, IReadOnlyList<string> words, int w, bool?[,] memo)
