@@ -126,6 +126,18 @@ public static class EntityAssembler
     // "Whitfield" and "Ambassador Whitfield" are "Eleanor J. Whitfield"; "Kelvin Marcano Blanco" is "Kelvin José Marcano Blanco".
     private static void MergePeople(EntityDocument doc, List<EntityBuilder> builders)
     {
+        // One person or none: nobody to merge with.
+        var persons = 0;
+        foreach (var builder in builders)
+        {
+            persons += builder.Type == EntityTypes.Person ? 1 : 0;
+        }
+
+        if (persons < 2)
+        {
+            return;
+        }
+
         var people = builders.Where(b => b.Type == EntityTypes.Person)
             .Select(b => (Builder: b, Words: Words(b.Canonical(doc))))
             .OrderByDescending(p => p.Words.Length)
