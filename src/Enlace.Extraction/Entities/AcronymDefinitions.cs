@@ -93,6 +93,20 @@ public static class AcronymDefinitions
     }
 
     // The capitalised run that ends at `last`, started where the acronym's letters can be read from it.
+    private static string[] FoldedWords(EntityDocument doc, int first, int last)
+    {
+        var words = new List<string>(last - first + 1);
+        for (var k = first; k <= last; k++)
+        {
+            if (doc[k].IsWord)
+            {
+                words.Add(doc.FoldedOf(k).ToString());
+            }
+        }
+
+        return [.. words];
+    }
+
     private static Candidate? LongForm(EntityDocument doc, int last, int acronymToken)
     {
         var start = last;
@@ -111,6 +125,8 @@ public static class AcronymDefinitions
 
         var acronym = doc.TextOf(acronymToken).ToString();
         var hasHead = false;
+        // The folded words of start..last, written out once; each start below reads the words from its own on.
+        string[]? folded = null;
         for (var s = start; s <= last; s++)
         {
             if (!doc[s].IsCapitalised || NameRun.End(doc, s, Joiners.Organisation, enumerations: true) <= last)
@@ -119,8 +135,14 @@ public static class AcronymDefinitions
             }
 
             hasHead |= doc.InLexicon(s, Lexicon.OrganisationHeadFirst) || doc.InLexicon(s, Lexicon.OrganisationHeadLast);
-            var words = Enumerable.Range(s, last - s + 1).Where(k => doc[k].IsWord).Select(k => doc.FoldedOf(k).ToString()).ToList();
-            if (Initials.Match(acronym, words))
+            folded ??= FoldedWords(doc, start, last);
+            var skip = 0;
+            for (var k = start; k < s; k++)
+            {
+                skip += doc[k].IsWord ? 1 : 0;
+            }
+
+            if (Initials.Match(acronym, new ArraySegment<string>(folded, skip, folded.Length - skip)))
             {
                 return new Candidate(EntityTypes.Organization, s, last + 1, Priorities.AcronymDefinition, "acronym");
             }

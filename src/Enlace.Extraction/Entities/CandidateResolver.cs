@@ -1,3 +1,4 @@
+using System.Buffers;
 using Enlace.Extraction.Gazetteers;
 
 namespace Enlace.Extraction.Entities;
@@ -9,22 +10,19 @@ namespace Enlace.Extraction.Entities;
 /// </summary>
 public static class CandidateResolver
 {
-    private static readonly List<int> NoNames = [];
-
     public static List<Candidate> Resolve(EntityDocument doc, IReadOnlyList<Candidate> candidates)
     {
         var dropped = Dominated(doc, candidates);
-        var ordered = candidates
-            .Where((_, i) => !dropped[i])
-            .OrderByDescending(c => c.Priority)
-            .ThenByDescending(c => c.Length)
-            .ThenBy(c => c.First);
+        var ordered = Ordered(candidates, dropped);
         // Per token: 1 + the place in `accepted` of the name that holds it, and whether a name sits inside that one there.
-        var outer = new int[doc.Count];
-        var inner = new bool[doc.Count];
+        var outer = ArrayPool<int>.Shared.Rent(doc.Count);
+        var inner = ArrayPool<bool>.Shared.Rent(doc.Count);
+        Array.Clear(outer, 0, doc.Count);
+        Array.Clear(inner, 0, doc.Count);
         var accepted = new List<Candidate>();
-        foreach (var candidate in ordered)
+        foreach (var index in ordered)
         {
+            var candidate = candidates[index];
             var nested = false;
             var conflict = false;
             for (var t = candidate.First; t < candidate.End && !conflict; t++)
@@ -61,8 +59,41 @@ public static class CandidateResolver
             }
         }
 
+        ArrayPool<int>.Shared.Return(outer);
+        ArrayPool<bool>.Shared.Return(inner);
         accepted.Sort((a, b) => a.First.CompareTo(b.First));
         return accepted;
+    }
+
+    // The candidates left, as places in the list: higher priority first, then longer, then earlier, then listed first
+    // (a total order, so the sort gives what a stable sort by the first three would).
+    private static int[] Ordered(IReadOnlyList<Candidate> candidates, bool[] dropped)
+    {
+        var count = 0;
+        foreach (var gone in dropped)
+        {
+            count += gone ? 0 : 1;
+        }
+
+        var order = new int[count];
+        count = 0;
+        for (var i = 0; i < dropped.Length; i++)
+        {
+            if (!dropped[i])
+            {
+                order[count++] = i;
+            }
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (candidates[x], candidates[y]);
+            var by = b.Priority.CompareTo(a.Priority);
+            by = by != 0 ? by : b.Length.CompareTo(a.Length);
+            by = by != 0 ? by : a.First.CompareTo(b.First);
+            return by != 0 ? by : x.CompareTo(y);
+        });
+        return order;
     }
 
     // Names inside a name are part of it ("Bogotá" in "Embajada de los Estados Unidos en Bogotá"), except an unquoted
@@ -75,25 +106,42 @@ public static class CandidateResolver
     private static bool[] Dominated(EntityDocument doc, IReadOnlyList<Candidate> candidates)
     {
         var dropped = new bool[candidates.Count];
-        // The gazetteer names over each token they cover, by their place in the list.
-        var byToken = new Dictionary<int, List<int>>();
+        // The gazetteer names over each token they cover, by their place in the list: those over token t are
+        // over[from[t]..from[t + 1]]. Which order they are looked at in, or how often, does not change what is dropped.
+        var from = ArrayPool<int>.Shared.Rent(doc.Count + 1);
+        Array.Clear(from, 0, doc.Count + 1);
+        var total = 0;
         for (var k = 0; k < candidates.Count; k++)
         {
             if (candidates[k].Source == "gazetteer")
             {
                 for (var t = candidates[k].First; t < candidates[k].End; t++)
                 {
-                    if (!byToken.TryGetValue(t, out var over))
-                    {
-                        byToken[t] = over = [];
-                    }
-
-                    over.Add(k);
+                    from[t + 1]++;
+                    total++;
                 }
             }
         }
 
-        var covering = new List<int>();
+        for (var t = 0; t < doc.Count; t++)
+        {
+            from[t + 1] += from[t];
+        }
+
+        var over = ArrayPool<int>.Shared.Rent(total);
+        var filled = ArrayPool<int>.Shared.Rent(doc.Count);
+        Array.Clear(filled, 0, doc.Count);
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (candidates[k].Source == "gazetteer")
+            {
+                for (var t = candidates[k].First; t < candidates[k].End; t++)
+                {
+                    over[from[t] + filled[t]++] = k;
+                }
+            }
+        }
+
         for (var n = 0; n < candidates.Count; n++)
         {
             var name = candidates[n];
@@ -103,39 +151,40 @@ public static class CandidateResolver
                 continue;
             }
 
-            covering.Clear();
-            covering.AddRange(byToken.GetValueOrDefault(name.First) ?? NoNames);
-            foreach (var k in byToken.GetValueOrDefault(name.End - 1) ?? NoNames)
-            {
-                if (!covering.Contains(k))
-                {
-                    covering.Add(k);
-                }
-            }
-
-            foreach (var k in covering)
-            {
-                var known = candidates[k];
-                if (known.First == name.First && known.End == name.End || known.Contains(name) && known.Type == EntityTypes.Organization)
-                {
-                    dropped[n] = true;
-                }
-                else if (known.Type != EntityTypes.Organization || !name.Contains(known) || known.First != name.First)
-                {
-                    continue;
-                }
-                else if (OnlyPlaces(doc, known.End, name.End))
-                {
-                    dropped[n] = true;
-                }
-                else
-                {
-                    dropped[k] = true;
-                }
-            }
+            Compare(doc, candidates, dropped, n, over.AsSpan(from[name.First], from[name.First + 1] - from[name.First]));
+            Compare(doc, candidates, dropped, n, over.AsSpan(from[name.End - 1], from[name.End] - from[name.End - 1]));
         }
 
+        ArrayPool<int>.Shared.Return(from);
+        ArrayPool<int>.Shared.Return(over);
+        ArrayPool<int>.Shared.Return(filled);
         return dropped;
+    }
+
+    // The built name n against the gazetteer names over one of its ends.
+    private static void Compare(EntityDocument doc, IReadOnlyList<Candidate> candidates, bool[] dropped, int n, ReadOnlySpan<int> covering)
+    {
+        var name = candidates[n];
+        foreach (var k in covering)
+        {
+            var known = candidates[k];
+            if (known.First == name.First && known.End == name.End || known.Contains(name) && known.Type == EntityTypes.Organization)
+            {
+                dropped[n] = true;
+            }
+            else if (known.Type != EntityTypes.Organization || !name.Contains(known) || known.First != name.First)
+            {
+                continue;
+            }
+            else if (OnlyPlaces(doc, known.End, name.End))
+            {
+                dropped[n] = true;
+            }
+            else
+            {
+                dropped[k] = true;
+            }
+        }
     }
 
     private static bool OnlyPlaces(EntityDocument doc, int first, int end)

@@ -63,7 +63,21 @@ public static class EchoFinder
         {
             var token = doc[first + k];
             if (!TextFold.SameFolded(doc.TextOf(first + k), tokens[k]) || char.IsUpper(tokens[k][0]) && !token.IsCapitalised
-                || tokens[k].Length > 1 && tokens[k].All(c => !char.IsLetter(c) || char.IsUpper(c)) && !token.IsAllCapitals)
+                || tokens[k].Length > 1 && AllCapitals(tokens[k]) && !token.IsAllCapitals)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // No lower-case letter in the word.
+    private static bool AllCapitals(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
             {
                 return false;
             }
@@ -126,7 +140,13 @@ public static class EchoFinder
 
             if (!tokenised.TryGetValue(text, out var tokens))
             {
-                tokens = [.. Tokenizer.Tokenize(text).Select(t => text.Substring(t.Start, t.Length))];
+                var cut = Tokenizer.Tokenize(text);
+                tokens = new string[cut.Length];
+                for (var k = 0; k < cut.Length; k++)
+                {
+                    tokens[k] = text.Substring(cut[k].Start, cut[k].Length);
+                }
+
                 tokenised[text] = tokens;
             }
 
@@ -142,15 +162,52 @@ public static class EchoFinder
                 byFirstWord[first] = list;
             }
 
-            if (!list.Any(e => e.Tokens.AsSpan().SequenceEqual(tokens) && e.Entity == entity))
+            foreach (var echo in list)
             {
-                list.Add(new Echo(tokens, entity, priority));
+                if (echo.Entity == entity && echo.Tokens.AsSpan().SequenceEqual(tokens))
+                {
+                    return;
+                }
             }
+
+            list.Add(new Echo(tokens, entity, priority));
         }
 
         /// <summary>The echoes by first word, the longest of each first word tried first.</summary>
-        public Dictionary<string, Echo[]>.AlternateLookup<ReadOnlySpan<char>> LongestFirst() =>
-            byFirstWord.ToDictionary(pair => pair.Key, pair => pair.Value.OrderByDescending(e => e.Tokens.Length).ToArray(), StringComparer.Ordinal)
-                .GetAlternateLookup<ReadOnlySpan<char>>();
+        public Dictionary<string, Echo[]>.AlternateLookup<ReadOnlySpan<char>> LongestFirst()
+        {
+            var table = new Dictionary<string, Echo[]>(byFirstWord.Count, StringComparer.Ordinal);
+            foreach (var (first, list) in byFirstWord)
+            {
+                table[first] = LongestFirst(list);
+            }
+
+            return table.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        // A stable sort, longest first: among names of one length, the one added first is tried first.
+        private static Echo[] LongestFirst(List<Echo> list)
+        {
+            if (list.Count > 32)
+            {
+                return [.. list.OrderByDescending(e => e.Tokens.Length)];
+            }
+
+            var sorted = list.ToArray();
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                var echo = sorted[i];
+                var j = i - 1;
+                while (j >= 0 && sorted[j].Tokens.Length < echo.Tokens.Length)
+                {
+                    sorted[j + 1] = sorted[j];
+                    j--;
+                }
+
+                sorted[j + 1] = echo;
+            }
+
+            return sorted;
+        }
     }
 }

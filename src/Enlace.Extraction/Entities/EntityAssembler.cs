@@ -11,10 +11,21 @@ public static class EntityAssembler
 {
     public static List<EntityBuilder> Assemble(EntityDocument doc, IReadOnlyList<Candidate> accepted, CountryFocus focus)
     {
-        var present = accepted
-            .Where(c => !c.Contextual && c.Options.Count == 1)
-            .GroupBy(c => c.Options[0].Id)
-            .ToDictionary(g => g.Key, g => g.Select(c => c.First).ToList(), StringComparer.Ordinal);
+        // Where each entry named without doubt is named, in the order of the candidates.
+        var present = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var c in accepted)
+        {
+            if (!c.Contextual && c.Options.Count == 1)
+            {
+                if (!present.TryGetValue(c.Options[0].Id, out var at))
+                {
+                    present[c.Options[0].Id] = at = [];
+                }
+
+                at.Add(c.First);
+            }
+        }
+
         var builders = new Dictionary<string, EntityBuilder>(StringComparer.Ordinal);
         var aliases = new List<Candidate>();
         foreach (var candidate in accepted)
@@ -115,6 +126,18 @@ public static class EntityAssembler
     // "Whitfield" and "Ambassador Whitfield" are "Eleanor J. Whitfield"; "Kelvin Marcano Blanco" is "Kelvin José Marcano Blanco".
     private static void MergePeople(EntityDocument doc, List<EntityBuilder> builders)
     {
+        // One person or none: nobody to merge with.
+        var persons = 0;
+        foreach (var builder in builders)
+        {
+            persons += builder.Type == EntityTypes.Person ? 1 : 0;
+        }
+
+        if (persons < 2)
+        {
+            return;
+        }
+
         var people = builders.Where(b => b.Type == EntityTypes.Person)
             .Select(b => (Builder: b, Words: Words(b.Canonical(doc))))
             .OrderByDescending(p => p.Words.Length)

@@ -18,7 +18,19 @@ public sealed class EntityBuilder(string type, string key, GazetteerEntry? entry
 
     public string? Role { get; set; }
 
-    public int FirstToken => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(m => m.First);
+    public int FirstToken
+    {
+        get
+        {
+            var first = int.MaxValue;
+            foreach (var mention in Mentions)
+            {
+                first = Math.Min(first, mention.First);
+            }
+
+            return first;
+        }
+    }
 
     public void Absorb(EntityBuilder other)
     {
@@ -51,7 +63,7 @@ public sealed class EntityBuilder(string type, string key, GazetteerEntry? entry
         }
 
         // The words as written are compared before they are copied: most repeat a name already listed.
-        foreach (var mention in Mentions.OrderBy(m => m.First))
+        foreach (var mention in InOrder(Mentions))
         {
             Add(doc.Text.AsSpan(doc[mention.First].Start, doc[mention.End - 1].End - doc[mention.First].Start), null);
             if (mention.Name is { } proposed)
@@ -70,13 +82,73 @@ public sealed class EntityBuilder(string type, string key, GazetteerEntry? entry
             Add(text, text);
         }
 
-        var spans = Mentions.Select(m => doc.SpanOf(m.First, m.End)).Concat(Extra.Select(e => e.Span)).Distinct().OrderBy(s => s.Start).ToList();
+        var spans = Spans(doc);
         var role = Type == EntityTypes.Person ? Role ?? BestRole() : null;
         return new EntityMention(Type, name, aliases, spans, role);
     }
 
-    public string? BestRole() =>
-        Mentions.Select(m => m.Role).Where(r => r is not null).OrderByDescending(r => r?.Length ?? 0).FirstOrDefault();
+    /// <summary>The longest role a mention gives, the first of the longest.</summary>
+    public string? BestRole()
+    {
+        string? best = null;
+        foreach (var mention in Mentions)
+        {
+            if (mention.Role is { } role && (best is null || role.Length > best.Length))
+            {
+                best = role;
+            }
+        }
+
+        return best;
+    }
+
+    // The mentions by where they start, ties in the order they were added (a stable sort); most lists already are in order.
+    private static List<Candidate> InOrder(List<Candidate> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].First < mentions[i - 1].First)
+            {
+                return [.. mentions.OrderBy(m => m.First)];
+            }
+        }
+
+        return mentions;
+    }
+
+    // Every span the entity is named at, each once (the first time it comes), by where it starts (a stable sort).
+    private List<TextSpan> Spans(EntityDocument doc)
+    {
+        var spans = new List<TextSpan>(Mentions.Count + Extra.Count);
+        var seen = Mentions.Count + Extra.Count > 16 ? new HashSet<TextSpan>() : null;
+        foreach (var mention in Mentions)
+        {
+            AddOnce(spans, seen, doc.SpanOf(mention.First, mention.End));
+        }
+
+        foreach (var (span, _) in Extra)
+        {
+            AddOnce(spans, seen, span);
+        }
+
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (spans[i].Start < spans[i - 1].Start)
+            {
+                return [.. spans.OrderBy(s => s.Start)];
+            }
+        }
+
+        return spans;
+    }
+
+    private static void AddOnce(List<TextSpan> spans, HashSet<TextSpan>? seen, TextSpan span)
+    {
+        if (seen is null ? !spans.Contains(span) : seen.Add(span))
+        {
+            spans.Add(span);
+        }
+    }
 
     public string Canonical(EntityDocument doc) =>
         Entry is { } entry ? entry.NameIn(doc.Language) : TitleCase.FromCapitals(BestName(doc) ?? Key);

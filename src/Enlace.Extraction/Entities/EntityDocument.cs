@@ -11,10 +11,10 @@ public sealed class EntityDocument
 {
     // The tokens written in lower case, one per distinct word, compared by their folded text.
     private readonly HashSet<int> lowercaseWords;
-    private readonly int[] sentenceFirst;
-    private readonly int[] sentenceEnd;
-    private readonly int[] lineFirst;
-    private readonly int[] lineEnd;
+    // The tokens that start a sentence, and those that start a line, ascending: a token's sentence or line is found by a
+    // binary search, which costs less memory than two indices per token for each.
+    private readonly int[] sentenceStarts;
+    private readonly int[] lineStarts;
 
     private sbyte[]? allCapitalsLines;
 
@@ -39,8 +39,8 @@ public sealed class EntityDocument
         Sentences = sentences;
         Folded = TextFold.Fold(text);
         Tokens = Tokenizer.Tokenize(text, sentences);
-        (sentenceFirst, sentenceEnd) = Ranges(Tokens, TokenShape.SentenceStart);
-        (lineFirst, lineEnd) = Ranges(Tokens, TokenShape.LineStart);
+        sentenceStarts = Starts(Tokens, TokenShape.SentenceStart);
+        lineStarts = Starts(Tokens, TokenShape.LineStart);
         lowercaseWords = new HashSet<int>(new SameWord(this));
         lexiconMasks = new int[Tokens.Length];
         phraseMatches = new IReadOnlyList<(int, PhraseName)>?[Tokens.Length];
@@ -70,8 +70,8 @@ public sealed class EntityDocument
         Sentences = other.Sentences;
         Folded = other.Folded;
         Tokens = other.Tokens;
-        (sentenceFirst, sentenceEnd) = (other.sentenceFirst, other.sentenceEnd);
-        (lineFirst, lineEnd) = (other.lineFirst, other.lineEnd);
+        sentenceStarts = other.sentenceStarts;
+        lineStarts = other.lineStarts;
         lowercaseWords = other.lowercaseWords;
         lexiconMasks = other.lexiconMasks;
         ruleMasks = other.ruleMasks;
@@ -185,7 +185,7 @@ public sealed class EntityDocument
     }
 
     /// <summary>The sentence holding the token, as a token range [first, end).</summary>
-    public (int First, int End) SentenceTokens(int index) => (sentenceFirst[index], sentenceEnd[index]);
+    public (int First, int End) SentenceTokens(int index) => Range(sentenceStarts, index);
 
     /// <summary>The gazetteer's names that start at token <paramref name="index"/>, longest first, with their length in tokens.</summary>
     public IReadOnlyList<(int Length, PhraseName Name)> PhraseMatches(int index) =>
@@ -203,11 +203,11 @@ public sealed class EntityDocument
     {
         // Read once per line: the finders ask for many tokens of the same line.
         allCapitalsLines ??= new sbyte[Tokens.Length];
-        var first = lineFirst[index];
+        var (first, end) = Range(lineStarts, index);
         if (allCapitalsLines[first] == 0)
         {
             var all = true;
-            for (var k = first; k < lineEnd[index] && all; k++)
+            for (var k = first; k < end && all; k++)
             {
                 all = !(Tokens[k].IsWord && !Tokens[k].IsAllCapitals && Tokens[k].Length > 1);
             }
@@ -219,34 +219,47 @@ public sealed class EntityDocument
     }
 
     /// <summary>The line holding the token, as a token range [first, end).</summary>
-    public (int First, int End) LineTokens(int index) => (lineFirst[index], lineEnd[index]);
+    public (int First, int End) LineTokens(int index) => Range(lineStarts, index);
 
-    private static (int[] First, int[] End) Ranges(Token[] tokens, TokenShape boundary)
+    private static int[] Starts(Token[] tokens, TokenShape boundary)
     {
-        var first = new int[tokens.Length];
-        var end = new int[tokens.Length];
-        var start = 0;
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            count += token.Is(boundary) ? 1 : 0;
+        }
+
+        var starts = new int[count];
+        count = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Is(boundary))
             {
-                start = i;
+                starts[count++] = i;
             }
-
-            first[i] = start;
         }
 
-        var stop = tokens.Length;
-        for (var i = tokens.Length - 1; i >= 0; i--)
+        return starts;
+    }
+
+    // From the last start at or before the token (or the first token) to the next start after it (or the end).
+    private (int First, int End) Range(int[] starts, int index)
+    {
+        int lo = 0, hi = starts.Length;
+        while (lo < hi)
         {
-            end[i] = stop;
-            if (tokens[i].Is(boundary))
+            var mid = (lo + hi) >>> 1;
+            if (starts[mid] <= index)
             {
-                stop = i;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return (first, end);
+        return (lo > 0 ? starts[lo - 1] : 0, lo < starts.Length ? starts[lo] : Tokens.Length);
     }
 
     // Token indices as words: two tokens are the same word when their folded text is.

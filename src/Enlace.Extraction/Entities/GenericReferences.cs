@@ -26,11 +26,14 @@ public static class GenericReferences
     public static void Add(EntityDocument doc, List<EntityBuilder> entities, CountryFocus focus)
     {
         var taken = new bool[doc.Count];
-        foreach (var mention in entities.SelectMany(e => e.Mentions))
+        foreach (var entity in entities)
         {
-            for (var t = mention.First; t < mention.End; t++)
+            foreach (var mention in entity.Mentions)
             {
-                taken[t] = true;
+                for (var t = mention.First; t < mention.End; t++)
+                {
+                    taken[t] = true;
+                }
             }
         }
 
@@ -49,19 +52,25 @@ public static class GenericReferences
                 continue;
             }
 
-            // Bodies of the right kind from the gazetteer first (a national police before its units), then bodies whose name
-            // starts with the word, then the national body of the document's country.
-            var (name, names, kinds) = Heads[head];
-            EntityBuilder? target = null;
-            foreach (var kind in kinds)
-            {
-                target ??= (bodies.TryGetValue((false, kind), out var ofKind) ? ofKind : bodies[(false, kind)] = new Bodies(entities, e => e.Entry?.Kind == kind)).Nearest(i);
-            }
-
-            target ??= (bodies.TryGetValue((true, name), out var named) ? named : bodies[(true, name)] = new Bodies(entities, e => e.Entry is null && Named(doc, e, names))).Nearest(i);
-            target ??= National(entities, focus, kinds);
-            target?.Extra.Add((doc.SpanOf(i - 1, i + 1), doc.Surface(i - 1, i + 1)));
+            Refer(doc, entities, focus, bodies, head, i);
         }
+    }
+
+    // Bodies of the right kind from the gazetteer first (a national police before its units), then bodies whose name
+    // starts with the word, then the national body of the document's country. A method of its own so the lambdas'
+    // captures are made only for a reference, not for every token the loop passes.
+    private static void Refer(EntityDocument doc, List<EntityBuilder> entities, CountryFocus focus, Dictionary<(bool ByName, string Key), Bodies> bodies, int head, int i)
+    {
+        var (name, names, kinds) = Heads[head];
+        EntityBuilder? target = null;
+        foreach (var kind in kinds)
+        {
+            target ??= (bodies.TryGetValue((false, kind), out var ofKind) ? ofKind : bodies[(false, kind)] = new Bodies(entities, e => e.Entry?.Kind == kind)).Nearest(i);
+        }
+
+        target ??= (bodies.TryGetValue((true, name), out var named) ? named : bodies[(true, name)] = new Bodies(entities, e => e.Entry is null && Named(doc, e, names))).Nearest(i);
+        target ??= National(entities, focus, kinds);
+        target?.Extra.Add((doc.SpanOf(i - 1, i + 1), doc.Surface(i - 1, i + 1)));
     }
 
     private static int HeadAt(EntityDocument doc, int i)

@@ -8,7 +8,7 @@ public static class Initials
 {
     public static bool Match(string acronym, IReadOnlyList<string> words)
     {
-        var letters = new string([.. acronym.Where(char.IsLetterOrDigit).Select(TextFold.Fold)]);
+        var letters = Letters(acronym);
         if (letters.Length < 2 || words.Count == 0 || words.Count > 24)
         {
             return false;
@@ -16,6 +16,22 @@ public static class Initials
 
         var memo = new bool?[letters.Length + 1, words.Count + 1];
         return Consume(letters, 0, words, 0, memo);
+    }
+
+    // The acronym's letters and digits, folded.
+    private static string Letters(string acronym)
+    {
+        Span<char> letters = acronym.Length <= 64 ? stackalloc char[acronym.Length] : new char[acronym.Length];
+        var count = 0;
+        foreach (var c in acronym)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters[count++] = TextFold.Fold(c);
+            }
+        }
+
+        return new string(letters[..count]);
     }
 
     /// <summary>True when the two acronyms have the same letters in another order, or differ by one letter.</summary>
@@ -32,7 +48,19 @@ public static class Initials
             differences += written[i] == known[i] ? 0 : 1;
         }
 
-        return differences == 1 || string.Concat(written.Order()) == string.Concat(known.Order());
+        return differences == 1 || SameLetters(written, known);
+    }
+
+    // The same characters in another order ("HIS" for "HSI"): both sorted and compared, short words on the stack.
+    private static bool SameLetters(string written, string known)
+    {
+        Span<char> a = written.Length <= 64 ? stackalloc char[written.Length] : new char[written.Length];
+        Span<char> b = known.Length <= 64 ? stackalloc char[known.Length] : new char[known.Length];
+        written.CopyTo(a);
+        known.CopyTo(b);
+        a.Sort();
+        b.Sort();
+        return a.SequenceEqual(b);
     }
 
     private static bool Consume(string letters, int a, IReadOnlyList<string> words, int w, bool?[,] memo)

@@ -28,17 +28,9 @@ public static class OfficeMentions
                 continue;
             }
 
-            var written = doc.TextOf(i).ToString();
-            string? corrected = null;
-            if (!acronyms.TryGetValue(written, out var key))
+            if (!Acronym(doc, acronyms, i, out var key, out var corrected))
             {
-                corrected = acronyms.Keys.FirstOrDefault(k => Initials.IsTypoOf(written, k) && !IsKnownName(doc, i));
-                if (corrected is null)
-                {
-                    continue;
-                }
-
-                key = acronyms[corrected];
+                continue;
             }
 
             var end = i + 1;
@@ -63,6 +55,29 @@ public static class OfficeMentions
         }
 
         return found;
+    }
+
+    // The agency the capitals at token i name, directly or as an obvious typo (then corrected is the acronym meant).
+    private static bool Acronym(EntityDocument doc, Dictionary<string, string> acronyms, int i, out string key, out string? corrected)
+    {
+        corrected = null;
+        if (acronyms.Count == 0)
+        {
+            key = "";
+            return false;
+        }
+
+        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(doc.TextOf(i), out var found))
+        {
+            key = found;
+            return true;
+        }
+
+        var written = doc.TextOf(i).ToString();
+        corrected = acronyms.Keys.FirstOrDefault(k => Initials.IsTypoOf(written, k) && !IsKnownName(doc, i));
+        key = corrected is null ? "" : acronyms[corrected];
+        return corrected is not null;
     }
 
     private static bool IsKnownName(EntityDocument doc, int i) => doc.PhraseMatches(i).Count > 0;

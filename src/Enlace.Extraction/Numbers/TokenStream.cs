@@ -8,7 +8,7 @@ internal sealed class TokenStream
 {
     private static int memoSlots;
 
-    private readonly List<Token> tokens;
+    private readonly Token[] tokens;
 
     // Answers that lexicons looked up for this text, one array of tokens per slot (see NewMemoSlots).
     private short[]?[] memos = [];
@@ -16,8 +16,7 @@ internal sealed class TokenStream
     public TokenStream(string text)
     {
         Text = text;
-        tokens = new List<Token>(Math.Min(text.Length / 3 + 4, 1 << 20));
-        Tokenize(text, tokens);
+        tokens = Tokenize(text);
     }
 
     public string Text { get; }
@@ -33,10 +32,10 @@ internal sealed class TokenStream
             Array.Resize(ref memos, Math.Max(slot + 1, Volatile.Read(ref memoSlots)));
         }
 
-        return memos[slot] ??= new short[tokens.Count];
+        return memos[slot] ??= new short[tokens.Length];
     }
 
-    public int Count => tokens.Count;
+    public int Count => tokens.Length;
 
     public Token this[int index] => tokens[index];
 
@@ -55,7 +54,7 @@ internal sealed class TokenStream
 
     public bool IsAny(int index, FoldedSet words) => InRange(index) && words.Contains(Span(index));
 
-    public bool InRange(int index) => index >= 0 && index < tokens.Count;
+    public bool InRange(int index) => index >= 0 && index < tokens.Length;
 
     /// <summary>True when nothing, not even a space, separates the two neighbouring tokens.</summary>
     public bool Touch(int left, int right) => InRange(left) && InRange(right) && tokens[left].End == tokens[right].Start;
@@ -91,7 +90,7 @@ internal sealed class TokenStream
     /// <summary>The index of the first token that starts at or after <paramref name="position"/>.</summary>
     public int FirstAtOrAfter(int position)
     {
-        int lo = 0, hi = tokens.Count;
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -108,8 +107,10 @@ internal sealed class TokenStream
         return lo;
     }
 
-    private static void Tokenize(string text, List<Token> tokens)
+    // Written into a rented buffer and copied out once, at the exact length.
+    private static Token[] Tokenize(string text)
     {
+        var tokens = new Buffer(text.Length / 5 + 16);
         var i = 0;
         while (i < text.Length)
         {
@@ -136,6 +137,34 @@ internal sealed class TokenStream
                 tokens.Add(new Token(i, end, TokenKind.Symbol));
                 i = end;
             }
+        }
+
+        return tokens.ToArrayAndReturn();
+    }
+
+    private struct Buffer(int capacity)
+    {
+        private Token[] items = System.Buffers.ArrayPool<Token>.Shared.Rent(Math.Min(capacity, 1 << 16));
+        private int count;
+
+        public void Add(Token token)
+        {
+            if (count == items.Length)
+            {
+                var larger = System.Buffers.ArrayPool<Token>.Shared.Rent(items.Length * 2);
+                items.AsSpan(0, count).CopyTo(larger);
+                System.Buffers.ArrayPool<Token>.Shared.Return(items);
+                items = larger;
+            }
+
+            items[count++] = token;
+        }
+
+        public readonly Token[] ToArrayAndReturn()
+        {
+            var result = items.AsSpan(0, count).ToArray();
+            System.Buffers.ArrayPool<Token>.Shared.Return(items);
+            return result;
         }
     }
 

@@ -19,7 +19,8 @@ public static class SentenceSplitter
 
     public static IReadOnlyList<TextSpan> Split(string text)
     {
-        var sentences = new List<TextSpan>();
+        // Sized for a line or sentence every 64 characters or so, which most reports come close to, rather than grown from 4.
+        var sentences = new List<TextSpan>(Math.Min(text.Length / 64 + 4, 1 << 16));
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
