@@ -14,4 +14,7 @@ public enum Permission
 
     /// <summary>List, create and change the agency's accounts.</summary>
     ManageUsers,
+
+    /// <summary>Judge whether two entities are one (same, not same, unsure), merge and split identities by hand.</summary>
+    JudgeIdentities,
 }
