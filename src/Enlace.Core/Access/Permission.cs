@@ -9,7 +9,7 @@ public enum Permission
     /// <summary>Add reports to the agency's store.</summary>
     Upload,
 
-    /// <summary>Group reported happenings into events and settle conflicts.</summary>
+    /// <summary>Reconcile: resolve the names reports use, group reported happenings into events, and settle conflicts.</summary>
     Reconcile,
 
     /// <summary>List, create and change the agency's accounts.</summary>

@@ -19,12 +19,24 @@ public sealed class IdentityReview(IStatementStore store, TimeProvider clock)
     /// Pairs whose judgement in force is "unsure" and that no other link has joined since, the likeliest first (then
     /// by judgement id). A pair is left out when the store does not show one of its entities (a reader's view of it).
     /// </summary>
-    public async Task<IReadOnlyList<ReviewEntry>> QueueAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReviewEntry>> QueueAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
+        QueuePageAsync(tenantId, null, int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="take"/> entries of the queue, in its order, among the pairs <paramref name="include"/>
+    /// accepts (given the judgement and the pair's kind); only the entries returned are read in full.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewEntry>> QueuePageAsync(
+        Guid tenantId, Func<IdentityJudgement, EntityKind, bool>? include, int take, CancellationToken cancellationToken = default)
     {
         var graph = new IdentityGraph(await store.GetJudgementsAsync(tenantId, cancellationToken));
         var entities = await EntitiesAsync(tenantId, cancellationToken);
-        var pending = graph.InForce.Where(j => j.Verdict == Verdict.Unsure && !graph.AreSame(j.A, j.B) && entities.ContainsKey(j.A) && entities.ContainsKey(j.B))
-            .OrderByDescending(j => j.Score).ThenBy(j => j.Id).ToList();
+        var pending = graph.InForce
+            .Where(j => j.Verdict == Verdict.Unsure && !graph.AreSame(j.A, j.B) && entities.ContainsKey(j.A) && entities.ContainsKey(j.B))
+            .Where(j => include is null || include(j, entities[j.A].Kind))
+            .OrderByDescending(j => j.Score).ThenBy(j => j.Id)
+            .Take(take)
+            .ToList();
         var cards = new Dictionary<Guid, EntityCard>();
         var queue = new List<ReviewEntry>();
         foreach (var judgement in pending)

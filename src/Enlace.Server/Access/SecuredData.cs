@@ -238,14 +238,14 @@ public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessSc
     public async Task<Page<ReviewEntry>> IdentityQueueAsync(string? kind, string? cursor, int limit, CancellationToken cancellationToken)
     {
         var after = QueuePosition(Cursor.Decode(Lists.IdentityQueue, cursor));
-        var queue = await (await ReviewAsync(cancellationToken)).QueueAsync(scope.TenantId, cancellationToken);
+        var queue = await (await ReviewAsync(cancellationToken)).QueuePageAsync(
+            scope.TenantId,
+            (j, k) => (kind is null || string.Equals(k.ToString(), kind, StringComparison.OrdinalIgnoreCase))
+                && (after is not { } a || j.Score < a.Score || (j.Score == a.Score && j.Id.CompareTo(a.Id) > 0)),
+            limit + 1,
+            cancellationToken);
         var masking = await MaskingAsync(cancellationToken);
-        var rows = queue
-            .Where(e => kind is null || string.Equals(e.A.Kind.ToString(), kind, StringComparison.OrdinalIgnoreCase))
-            .Where(e => after is not { } a || e.Judgement.Score < a.Score || (e.Judgement.Score == a.Score && e.Judgement.Id.CompareTo(a.Id) > 0))
-            .Take(limit + 1)
-            .Select(e => e with { Judgement = Masked(e.Judgement, masking) })
-            .ToList();
+        var rows = queue.Select(e => e with { Judgement = Masked(e.Judgement, masking) }).ToList();
         return PageOf<ReviewEntry>(rows, limit, e => Cursor.Encode(Lists.IdentityQueue, string.Create(CultureInfo.InvariantCulture, $"{e.Judgement.Score:R}|{e.Judgement.Id:N}")));
     }
 
