@@ -28,6 +28,7 @@ namespace Enlace.Server.Access;
 public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessScope scope, ServerOptions options, TimeProvider clock, AccountAdministration accounts)
 {
     private Masking? _masking;
+    private HashSet<Guid>? _visible;
 
     public AccessScope Scope => scope;
 
@@ -263,11 +264,7 @@ public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessSc
             throw new NotVisibleException("entity");
         }
 
-        var visible = (await (await StatementViewAsync(cancellationToken)).ListEntitiesAsync(scope.TenantId, cancellationToken: cancellationToken)).Select(e => e.Id).ToHashSet();
-        var masking = await MaskingAsync(cancellationToken);
-        IReadOnlyList<IdentityJudgement> Shown(IEnumerable<IdentityJudgement> judgements) =>
-            [.. judgements.Where(j => visible.Contains(j.A) && visible.Contains(j.B)).Select(j => Masked(j, masking))];
-        return cluster with { Links = Shown(cluster.Links), Other = Shown(cluster.Other) };
+        return cluster with { Links = await ShownAsync(cluster.Links, cancellationToken), Other = await ShownAsync(cluster.Other, cancellationToken) };
     }
 
     /// <summary>An analyst's judgement on two entities of the agency: same, not same (never proposed again) or unsure.</summary>
@@ -335,7 +332,8 @@ public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessSc
     {
         try
         {
-            return await decide(await ReviewAsync(cancellationToken));
+            var decision = await decide(await ReviewAsync(cancellationToken));
+            return decision.SetAside.Count == 0 ? decision : decision with { SetAside = await ShownAsync(decision.SetAside, cancellationToken) };
         }
         catch (UnknownEntityException)
         {
@@ -349,6 +347,14 @@ public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessSc
 
     private static (Guid A, Guid B) Pair(Guid? a, Guid? b, string first, string second) =>
         (a ?? throw new InvalidRequestException($"give the id of one entity in {first}"), b ?? throw new InvalidRequestException($"give the id of the other entity in {second}"));
+
+    // Judgements on pairs the reader sees both sides of, with protected names blotted out of their reasons.
+    private async Task<IReadOnlyList<IdentityJudgement>> ShownAsync(IEnumerable<IdentityJudgement> judgements, CancellationToken cancellationToken)
+    {
+        var visible = _visible ??= [.. (await (await StatementViewAsync(cancellationToken)).ListEntitiesAsync(scope.TenantId, cancellationToken: cancellationToken)).Select(e => e.Id)];
+        var masking = await MaskingAsync(cancellationToken);
+        return [.. judgements.Where(j => visible.Contains(j.A) && visible.Contains(j.B)).Select(j => Masked(j, masking))];
+    }
 
     private static IdentityJudgement Masked(IdentityJudgement judgement, Masking masking) => judgement with { Reason = masking.Text(judgement.Reason) };
 
