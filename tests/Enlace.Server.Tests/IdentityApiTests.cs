@@ -308,6 +308,12 @@ public sealed class IdentityApiTests(IdentityApiTests.Worlds worlds) : IClassFix
         private async Task<TwoAgencies> PrepareAsync(Engine engine)
         {
             var world = await _worlds.For(engine);
+            await UploadAsync(world["north-analyst"], "Informe breve: el inspector Marcelo Ibáñez Cusi coordinó la entrega de documentos en Moquegua el 2 de mayo de 2025.\n",
+                "informe-verde.txt", "green");
+            await UploadAsync(world["north-analyst"], "Acta: la entrega de documentos en Moquegua del 2 de mayo de 2025 fue firmada por el inspector Marcelo Ibanez.\n",
+                "acta-verde.txt", "green");
+
+            // Everything is added before reconciling, so a later reconciliation has nothing new to propose.
             foreach (var agency in new[] { "north-analyst", "south-analyst" })
             {
                 var client = world[agency];
@@ -317,10 +323,6 @@ public sealed class IdentityApiTests(IdentityApiTests.Worlds worlds) : IClassFix
                 Assert.True(reconciled.IsSuccessStatusCode, await reconciled.Content.ReadAsStringAsync());
             }
 
-            await UploadAsync(world["north-analyst"], "Informe breve: el inspector Marcelo Ibáñez Cusi coordinó la entrega de documentos en Moquegua el 2 de mayo de 2025.\n",
-                "informe-verde.txt", "green");
-            await UploadAsync(world["north-analyst"], "Acta: la entrega de documentos en Moquegua del 2 de mayo de 2025 fue firmada por el inspector Marcelo Ibanez.\n",
-                "acta-verde.txt", "green");
             return world;
         }
 
