@@ -326,30 +326,56 @@ public abstract class SqlStore : IDocumentStore, IStatementStore, IAsyncDisposab
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task AddJudgementAsync(IdentityJudgement judgement, CancellationToken cancellationToken = default)
+    public Task AddJudgementAsync(IdentityJudgement judgement, CancellationToken cancellationToken = default) =>
+        AddJudgementsAsync(judgement.TenantId, [judgement], cancellationToken);
+
+    public async Task AddJudgementsAsync(Guid tenantId, IReadOnlyList<IdentityJudgement> judgements, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(judgement.Reason);
+        if (judgements.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var judgement in judgements)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(judgement.Reason);
+            if (judgement.TenantId != tenantId)
+            {
+                throw new ArgumentException("every judgement must belong to the tenant it is stored for", nameof(judgements));
+            }
+        }
+
         await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
 
         // The entities must be the tenant's own: a judgement can never reach into another agency's entities.
         command.CommandText =
             "INSERT INTO identity_judgements (id, tenant_id, entity_a, entity_b, verdict, score, judged_by, reason, judged_at) " +
             "SELECT @id, @tenant, @a, @b, @verdict, @score, @by, @reason, @at " +
             "WHERE (SELECT COUNT(*) FROM entities WHERE tenant_id = @tenant AND id IN (@a, @b)) = 2";
-        command.AddParameter("id", judgement.Id);
-        command.AddParameter("tenant", judgement.TenantId);
-        command.AddParameter("a", judgement.A);
-        command.AddParameter("b", judgement.B);
-        command.AddParameter("verdict", VerdictName(judgement.Verdict));
-        command.AddParameter("score", judgement.Score);
-        command.AddParameter("by", judgement.JudgedBy);
-        command.AddParameter("reason", judgement.Reason);
-        command.AddParameter("at", Timestamp(judgement.At));
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        foreach (var judgement in judgements)
         {
-            throw new ArgumentException("both entities of a judgement must belong to its tenant", nameof(judgement));
+            cancellationToken.ThrowIfCancellationRequested();
+            command.Parameters.Clear();
+            command.AddParameter("id", judgement.Id);
+            command.AddParameter("tenant", judgement.TenantId);
+            command.AddParameter("a", judgement.A);
+            command.AddParameter("b", judgement.B);
+            command.AddParameter("verdict", VerdictName(judgement.Verdict));
+            command.AddParameter("score", judgement.Score);
+            command.AddParameter("by", judgement.JudgedBy);
+            command.AddParameter("reason", judgement.Reason);
+            command.AddParameter("at", Timestamp(judgement.At));
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                // Disposing the transaction uncommitted rolls back the judgements already inserted.
+                throw new ArgumentException("both entities of a judgement must belong to its tenant", nameof(judgements));
+            }
         }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<IdentityJudgement>> GetJudgementsAsync(Guid tenantId, CancellationToken cancellationToken = default)

@@ -25,6 +25,21 @@ public sealed class AccessRulesTests
         Assert.False(scope.MayRead(new Marking(clearance + 1, HandlingCode.H0)));
     }
 
+    [Theory]
+    [InlineData(Role.Analyst, true)]
+    [InlineData(Role.Administrator, true)]
+    [InlineData(Role.Viewer, false)]
+    [InlineData(Role.LiaisonOfficer, false)]
+    [InlineData(Role.VictimServices, false)]
+    [InlineData(Role.Commander, false)]
+    public void Analysts_and_administrators_judge_identities_and_every_role_reads_them(Role role, bool judges)
+    {
+        var scope = AccessRules.Scope(Tenant, "north", Guid.CreateVersion7(), "someone", [role], clearedForRed: false);
+
+        Assert.Equal(judges, scope.Can(Permission.JudgeIdentities));
+        Assert.True(scope.Can(Permission.Read));
+    }
+
     [Fact]
     public void Red_needs_both_a_personal_clearance_and_a_role_that_may_hold_it()
     {

@@ -52,6 +52,21 @@ internal static class EndpointAccessCases
             },
             "north-analyst", SouthFindsNothing, ViewerMayNotChange),
 
+        ["POST /api/reconciliation"] = new(_ => new HttpRequestMessage(HttpMethod.Post, "/api/reconciliation"), "north-analyst", SouthSeesNothing, ViewerMayNotChange),
+
+        ["GET /api/identities/review"] = new(_ => Get("/api/identities/review?limit=500"), "north-analyst", SouthSeesNothing, ViewerSeesNothing),
+        ["GET /api/identities/{id:guid}"] = new(w => Get($"/api/identities/{w.PlaceId}"), "north-analyst", SouthFindsNothing, ViewerFindsNothing),
+        ["POST /api/identities/judgements"] = new(
+            w => Post("/api/identities/judgements", new { a = w.PlaceId, b = w.OtherPlaceId, verdict = "unsure", reason = "the two reports may name one town twice" }),
+            "north-analyst", SouthFindsNothing, ViewerMayNotChange),
+        ["POST /api/identities/merge"] = new(
+            w => Post("/api/identities/merge", new { a = w.PlaceId, b = w.OtherPlaceId, reason = "one town under two spellings" }),
+            "north-analyst", SouthFindsNothing, ViewerMayNotChange),
+        ["POST /api/identities/split"] = new(
+            w => Post("/api/identities/split", new { entity = w.PlaceId, member = w.OtherPlaceId, reason = "two towns after all" }),
+            "north-analyst", SouthFindsNothing, ViewerMayNotChange,
+            Before: MergePlacesAsync),
+
         ["GET /api/search"] = new(_ => Get("/api/search?q=policía&limit=100"), "north-analyst", SouthSeesNothing, ViewerSeesNothing),
         ["GET /api/briefs/events/{id:guid}"] = new(w => Get($"/api/briefs/events/{w.EventId}"), "north-analyst", SouthFindsNothing, ViewerFindsNothing),
 
@@ -68,6 +83,15 @@ internal static class EndpointAccessCases
     };
 
     private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    private static HttpRequestMessage Post(string path, object body) => new(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+
+    // A split needs the two places in one identity first; north's analyst merges them before each caller tries.
+    private static async Task MergePlacesAsync(TwoAgencies world)
+    {
+        using var merged = await world["north-analyst"].PostAsJsonAsync("/api/identities/merge", new { a = world.PlaceId, b = world.OtherPlaceId, reason = "one town under two spellings" });
+        Assert.True(merged.IsSuccessStatusCode, await merged.Content.ReadAsStringAsync());
+    }
 
     // A short report of its own, so that south's copy of it shares nothing with north's reports.
     internal static HttpRequestMessage Upload() => new(HttpMethod.Post, "/api/documents/")

@@ -90,6 +90,11 @@ public sealed class EndpointAccessTests(WorldPerEngine worlds) : IClassFixture<W
     // Redirects are followed, as a browser would: the path the answer came from says where a caller was sent.
     private static async Task<(HttpStatusCode Status, string Body, string? LandedOn)> SendAsync(TwoAgencies world, string user, AccessCase access)
     {
+        if (access.Before is { } before)
+        {
+            await before(world);
+        }
+
         using var request = access.Request(world);
         using var response = await world[user].SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.RequestMessage?.RequestUri?.AbsolutePath);

@@ -44,4 +44,27 @@ public sealed class JudgementStoreTests
         Assert.Empty(await db.Store.GetJudgementsAsync(police));
         Assert.Empty(await db.Store.GetJudgementsAsync(embassy));
     }
+
+    [Theory, AllEngines]
+    public async Task A_batch_of_judgements_is_stored_whole_or_not_at_all(Engine engine)
+    {
+        await using var db = await TestDatabase.CreateAsync(engine);
+        var police = await db.Store.EnsureTenantAsync("pnp");
+        var embassy = await db.Store.EnsureTenantAsync("hsi");
+        var a = await db.Store.EnsureEntityAsync(police, EntityKind.Organization, "Brigada Central de Valdoria");
+        var b = await db.Store.EnsureEntityAsync(police, EntityKind.Organization, "BCV");
+        var c = await db.Store.EnsureEntityAsync(police, EntityKind.Organization, "Central Brigade of Valdoria");
+        var theirs = await db.Store.EnsureEntityAsync(embassy, EntityKind.Organization, "BCV");
+        var good = new IdentityJudgement(Guid.CreateVersion7(), police, a.Id, b.Id, Verdict.Same, 0.95, "resolver", "acronym", Now);
+        var alsoGood = new IdentityJudgement(Guid.CreateVersion7(), police, a.Id, c.Id, Verdict.Unsure, 0.7, "resolver", "translation", Now);
+        var crossing = new IdentityJudgement(Guid.CreateVersion7(), police, b.Id, theirs.Id, Verdict.Same, 0.99, "resolver", "same acronym", Now);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Store.AddJudgementsAsync(police, [good, alsoGood, crossing]));
+        Assert.Empty(await db.Store.GetJudgementsAsync(police));
+
+        await db.Store.AddJudgementsAsync(police, [good, alsoGood]);
+        Assert.Equal([good, alsoGood], (await db.Store.GetJudgementsAsync(police)).OrderBy(j => j.Reason, StringComparer.Ordinal));
+        await Assert.ThrowsAsync<ArgumentException>(() => db.Store.AddJudgementsAsync(embassy, [good]));
+        Assert.Empty(await db.Store.GetJudgementsAsync(embassy));
+    }
 }

@@ -52,7 +52,8 @@ public static class BriefCommand
             var eventStatements = await store.GetStatementsAsync(tenant, new StatementFilter(Limit: int.MaxValue, SubjectKind: EntityKind.Event), cancellationToken);
             var documents = (await store.ListDocumentsAsync(tenant, int.MaxValue, cancellationToken)).ToDictionary(d => d.Id);
             var adjudications = await store.GetAdjudicationsAsync(tenant, cancellationToken: cancellationToken);
-            var builder = new BriefBuilder(documents, entities, adjudications);
+            var identities = new IdentityGraph(await store.GetJudgementsAsync(tenant, cancellationToken));
+            var builder = new BriefBuilder(documents, entities, adjudications, identities);
             IReadOnlyList<Statement> StatementsOf(EventView view) => [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))];
             string text;
             if (parse.GetValue(entity) is { } name)
@@ -65,7 +66,6 @@ public static class BriefCommand
                 }
 
                 // The entity is everything its identity cluster holds: a brief on "PNP" covers the Spanish and English names too.
-                var identities = new IdentityGraph(await store.GetJudgementsAsync(tenant, cancellationToken));
                 var members = found.SelectMany(e => identities.Members(e.Id)).ToHashSet();
                 var involved = eventStatements.Where(s => s.Value is EntityValue v && members.Contains(v.EntityId)).Select(s => s.SubjectId).ToHashSet();
                 var chosen = events.Where(e => e.Members.Any(involved.Contains)).ToList();

@@ -114,7 +114,8 @@ public static class DemoCommand
         var documents = (await store.ListDocumentsAsync(tenant, int.MaxValue, cancellationToken)).ToDictionary(d => d.Id);
         var entities = (await store.ListEntitiesAsync(tenant, cancellationToken: cancellationToken)).ToDictionary(e => e.Id);
         var statements = await store.GetStatementsAsync(tenant, new Core.Storage.StatementFilter(Limit: int.MaxValue, SubjectKind: Core.Entities.EntityKind.Event), cancellationToken);
-        var brief = new Core.Briefing.BriefBuilder(documents, entities, await store.GetAdjudicationsAsync(tenant, cancellationToken: cancellationToken))
+        var identities = new Core.Identity.IdentityGraph(await store.GetJudgementsAsync(tenant, cancellationToken));
+        var brief = new Core.Briefing.BriefBuilder(documents, entities, await store.GetAdjudicationsAsync(tenant, cancellationToken: cancellationToken), identities)
             .ForEvent(top, [.. statements.Where(s => top.Members.Contains(s.SubjectId))], DateTimeOffset.UtcNow);
         var file = Path.ChangeExtension(Path.GetFullPath(Storage.StoreFactory.IsPostgres(db) ? "enlace-demo" : db), null) + "-brief.html";
         await File.WriteAllTextAsync(file, Reporting.BriefHtml.Render(brief), cancellationToken);

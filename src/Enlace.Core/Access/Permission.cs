@@ -9,9 +9,12 @@ public enum Permission
     /// <summary>Add reports to the agency's store.</summary>
     Upload,
 
-    /// <summary>Group reported happenings into events and settle conflicts.</summary>
+    /// <summary>Reconcile: resolve the names reports use, group reported happenings into events, and settle conflicts.</summary>
     Reconcile,
 
     /// <summary>List, create and change the agency's accounts.</summary>
     ManageUsers,
+
+    /// <summary>Judge whether two entities are one (same, not same, unsure), merge and split identities by hand.</summary>
+    JudgeIdentities,
 }

@@ -4,7 +4,10 @@ namespace Enlace.Core.Briefing;
 /// A situation brief: what is known about an event or organisation, each figure with all its sources and grades, the
 /// open conflicts, a timeline and the entities involved. Every fact carries the number of its citation.
 /// </summary>
-/// <param name="Entities">Names involved, by kind ("organization" → "PNP, Tren de Aragua").</param>
+/// <param name="Entities">
+/// Identities involved, by kind ("organization" → "PFV (also: Policía Federal de Valdoria)", "Los Halcones"): a merged
+/// identity once, under its preferred name, with its other members' names as aliases.
+/// </param>
 public sealed record Brief(
     string Title,
     DateTimeOffset GeneratedAt,
@@ -12,7 +15,7 @@ public sealed record Brief(
     IReadOnlyList<BriefFigure> Figures,
     IReadOnlyList<string> OpenConflicts,
     IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Entities,
+    IReadOnlyDictionary<string, IReadOnlyList<InvolvedEntity>> Entities,
     IReadOnlyList<Citation> Citations)
 {
     /// <summary>Adjudicated figures: the value an analyst chose, who and why, and every alternative kept beside it.</summary>

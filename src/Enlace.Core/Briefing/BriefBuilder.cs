@@ -2,6 +2,7 @@ using System.Globalization;
 using Enlace.Core.Adjudications;
 using Enlace.Core.Documents;
 using Enlace.Core.Entities;
+using Enlace.Core.Identity;
 using Enlace.Core.Reconciliation;
 using Enlace.Core.Statements;
 
@@ -11,7 +12,9 @@ namespace Enlace.Core.Briefing;
 /// Builds a brief on one event, or on an entity and every event it takes part in, from the reconciled views, the
 /// documents they cite and the adjudications made on them. One builder numbers citations across everything it builds.
 /// </summary>
-public sealed class BriefBuilder(IReadOnlyDictionary<Guid, Document> documents, IReadOnlyDictionary<Guid, Entity> entities, IReadOnlyList<Adjudication> adjudications)
+/// <param name="identities">The tenant's identity decisions: entities merged into one identity are named once. Without them every entity stands alone.</param>
+public sealed class BriefBuilder(
+    IReadOnlyDictionary<Guid, Document> documents, IReadOnlyDictionary<Guid, Entity> entities, IReadOnlyList<Adjudication> adjudications, IdentityGraph? identities = null)
 {
     private readonly List<Citation> _citations = [];
     private readonly Dictionary<Guid, int> _byStatement = [];
@@ -44,13 +47,31 @@ public sealed class BriefBuilder(IReadOnlyDictionary<Guid, Document> documents, 
                     : $"{Capitalise(figure.Figure)}: " + string.Join("; ", figure.Values.Select(v => $"{v.Value} per {v.Source} [{v.Citation}]")) + ".");
         }
 
-        var involved = eventStatements.Where(s => s.Value is EntityValue && s.Property is "place" or "participant")
+        return new Brief(view.Label, now, summary, figures, open, timeline, Involved(eventStatements), [.. _citations]);
+    }
+
+    // Each identity once: named by the member the event's reports mention most (then the name first in order), with the
+    // names of its other members, mentioned here or not, as aliases.
+    private Dictionary<string, IReadOnlyList<InvolvedEntity>> Involved(IReadOnlyList<Statement> eventStatements)
+    {
+        var mentioned = eventStatements.Where(s => s.Value is EntityValue && s.Property is "place" or "participant")
             .Select(s => entities.GetValueOrDefault(((EntityValue)s.Value).EntityId))
             .OfType<Entity>()
-            .GroupBy(e => e.Kind.ToString().ToLowerInvariant())
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(e => e.Name).Distinct().Order(StringComparer.Ordinal)]);
-
-        return new Brief(view.Label, now, summary, figures, open, timeline, involved, [.. _citations]);
+            .ToList();
+        return mentioned
+            .GroupBy(e => identities?.Representative(e.Id) ?? e.Id)
+            .Select(identity =>
+            {
+                var preferred = identity.GroupBy(e => e.Name, StringComparer.Ordinal)
+                    .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().First();
+                var members = identities?.Members(preferred.Id) ?? [preferred.Id];
+                var aliases = members.Select(m => entities.GetValueOrDefault(m)).OfType<Entity>().Select(e => e.Name)
+                    .Where(n => !string.Equals(n, preferred.Name, StringComparison.Ordinal))
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                return (Kind: preferred.Kind.ToString().ToLowerInvariant(), Entity: new InvolvedEntity(preferred.Name, aliases));
+            })
+            .GroupBy(i => i.Kind)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<InvolvedEntity>)[.. g.Select(i => i.Entity).OrderBy(e => e.Name, StringComparer.Ordinal)]);
     }
 
     /// <summary>

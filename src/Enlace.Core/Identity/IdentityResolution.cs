@@ -24,22 +24,15 @@ public sealed class IdentityResolution(IStatementStore store, TimeProvider clock
         var existing = new IdentityGraph(await store.GetJudgementsAsync(tenantId, cancellationToken));
         var mentions = await MentionsAsync(tenantId, cancellationToken);
         var resolution = new EntityResolver().Resolve(mentions, existing, names, cancellationToken);
-        var (merged, review) = (0, 0);
         var now = clock.GetUtcNow();
-        foreach (var proposal in resolution.Proposals.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B))
-        {
-            await store.AddJudgementAsync(proposal.AsJudgement(Guid.CreateVersion7(now), JudgedBy, now), cancellationToken);
-            if (proposal.Suggested == Verdict.Same)
-            {
-                merged++;
-            }
-            else
-            {
-                review++;
-            }
-        }
+        var judgements = resolution.Proposals.OrderByDescending(p => p.Score).ThenBy(p => p.A).ThenBy(p => p.B)
+            .Select(p => p.AsJudgement(Guid.CreateVersion7(now), JudgedBy, now))
+            .ToList();
 
-        return (merged, review);
+        // One run's judgements are stored together: a run that fails leaves no half of its proposals behind.
+        await store.AddJudgementsAsync(tenantId, judgements, cancellationToken);
+        var merged = judgements.Count(j => j.Verdict == Verdict.Same);
+        return (merged, judgements.Count - merged);
     }
 
     /// <summary>The tenant's entities of the resolved kinds, each with the names its documents use for it.</summary>

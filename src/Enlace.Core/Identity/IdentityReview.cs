@@ -15,13 +15,28 @@ public sealed class IdentityReview(IStatementStore store, TimeProvider clock)
     /// <summary>The kinds an analyst may merge and split: what resolution and event grouping decide on.</summary>
     public static readonly IReadOnlySet<EntityKind> Kinds = new HashSet<EntityKind>(IdentityResolution.Kinds) { EntityKind.Event };
 
-    /// <summary>Pairs whose judgement in force is "unsure" and that no other link has joined since, the likeliest first.</summary>
-    public async Task<IReadOnlyList<ReviewEntry>> QueueAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Pairs whose judgement in force is "unsure" and that no other link has joined since, the likeliest first (then
+    /// by judgement id). A pair is left out when the store does not show one of its entities (a reader's view of it).
+    /// </summary>
+    public Task<IReadOnlyList<ReviewEntry>> QueueAsync(Guid tenantId, CancellationToken cancellationToken = default) =>
+        QueuePageAsync(tenantId, null, int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="take"/> entries of the queue, in its order, among the pairs <paramref name="include"/>
+    /// accepts (given the judgement and the pair's kind); only the entries returned are read in full.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewEntry>> QueuePageAsync(
+        Guid tenantId, Func<IdentityJudgement, EntityKind, bool>? include, int take, CancellationToken cancellationToken = default)
     {
         var graph = new IdentityGraph(await store.GetJudgementsAsync(tenantId, cancellationToken));
         var entities = await EntitiesAsync(tenantId, cancellationToken);
-        var pending = graph.InForce.Where(j => j.Verdict == Verdict.Unsure && !graph.AreSame(j.A, j.B))
-            .OrderByDescending(j => j.Score).ThenBy(j => j.At).ThenBy(j => j.Id).ToList();
+        var pending = graph.InForce
+            .Where(j => j.Verdict == Verdict.Unsure && !graph.AreSame(j.A, j.B) && entities.ContainsKey(j.A) && entities.ContainsKey(j.B))
+            .Where(j => include is null || include(j, entities[j.A].Kind))
+            .OrderByDescending(j => j.Score).ThenBy(j => j.Id)
+            .Take(take)
+            .ToList();
         var cards = new Dictionary<Guid, EntityCard>();
         var queue = new List<ReviewEntry>();
         foreach (var judgement in pending)
@@ -42,6 +57,37 @@ public sealed class IdentityReview(IStatementStore store, TimeProvider clock)
     /// <summary>Records that the two entities are not one; from then on they are never in one cluster, and the pair is never proposed again.</summary>
     public Task<IdentityDecision> SplitAsync(Guid tenantId, Guid a, Guid b, string analyst, string reason, CancellationToken cancellationToken = default) =>
         DecideAsync(tenantId, a, b, Verdict.NotSame, analyst, reason, cancellationToken);
+
+    /// <summary>
+    /// Records an analyst's judgement on a pair: "same" merges them, "not same" keeps them apart and the pair is never
+    /// proposed again, "unsure" puts the pair in the review queue.
+    /// </summary>
+    public Task<IdentityDecision> JudgeAsync(Guid tenantId, Guid a, Guid b, Verdict verdict, string analyst, string reason, CancellationToken cancellationToken = default) =>
+        DecideAsync(tenantId, a, b, verdict, analyst, reason, cancellationToken);
+
+    /// <summary>
+    /// Takes <paramref name="member"/> out of the identity of <paramref name="entity"/>: records that the two are not
+    /// one, which sets aside whichever "same" links would still join them. Refused when they are not one identity now.
+    /// Reversible: a later merge of the two wins.
+    /// </summary>
+    public async Task<IdentityDecision> SplitMemberAsync(Guid tenantId, Guid entity, Guid member, string analyst, string reason, CancellationToken cancellationToken = default)
+    {
+        var entities = await EntitiesAsync(tenantId, cancellationToken);
+        var x = entities.GetValueOrDefault(entity) ?? throw new UnknownEntityException($"no entity with id {entity}");
+        var y = entities.GetValueOrDefault(member) ?? throw new UnknownEntityException($"no entity with id {member}");
+        if (entity == member)
+        {
+            throw new IdentityDecisionException("both sides name the same entity");
+        }
+
+        var graph = new IdentityGraph(await store.GetJudgementsAsync(tenantId, cancellationToken));
+        if (!graph.AreSame(entity, member))
+        {
+            throw new IdentityDecisionException($"'{y.Name}' is not a member of the identity of '{x.Name}'; there is nothing to split");
+        }
+
+        return await DecideAsync(tenantId, entity, member, Verdict.NotSame, analyst, reason, cancellationToken);
+    }
 
     /// <summary>The cluster of an entity with the judgements that made it.</summary>
     public async Task<IdentityCluster> ClusterAsync(Guid tenantId, Guid entity, CancellationToken cancellationToken = default)

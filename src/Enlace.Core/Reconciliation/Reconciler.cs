@@ -37,29 +37,17 @@ public sealed class Reconciler(IStatementStore store, TimeProvider clock, IPlace
         var identities = new IdentityGraph(await store.GetJudgementsAsync(tenantId, cancellationToken));
         var evidence = await EvidenceAsync(tenantId, identities, cancellationToken);
         var grouping = EventGrouper.Group(evidence, identities);
-        foreach (var link in grouping.Links)
-        {
-            await RecordAsync(tenantId, link, Verdict.Same, cancellationToken);
-        }
+        var judgements = grouping.Links.Select(link => Judgement(tenantId, link, Verdict.Same))
+            .Concat(grouping.ForReview.Where(link => identities.Latest(link.A.EventId, link.B.EventId) is null).Select(link => Judgement(tenantId, link, Verdict.Unsure)))
+            .ToList();
 
-        var review = 0;
-        foreach (var link in grouping.ForReview)
-        {
-            if (identities.Latest(link.A.EventId, link.B.EventId) is null)
-            {
-                await RecordAsync(tenantId, link, Verdict.Unsure, cancellationToken);
-            }
-
-            review++;
-        }
-
-        return (grouping.Links.Count, review);
+        // The grouping's judgements are stored together, all or none.
+        await store.AddJudgementsAsync(tenantId, judgements, cancellationToken);
+        return (grouping.Links.Count, grouping.ForReview.Count);
     }
 
-    private Task RecordAsync(Guid tenantId, EventLink link, Verdict verdict, CancellationToken cancellationToken) =>
-        store.AddJudgementAsync(
-            new IdentityJudgement(Guid.CreateVersion7(), tenantId, link.A.EventId, link.B.EventId, verdict, link.Match.Score, JudgedBy, link.Match.Reason, clock.GetUtcNow()),
-            cancellationToken);
+    private IdentityJudgement Judgement(Guid tenantId, EventLink link, Verdict verdict) =>
+        new(Guid.CreateVersion7(), tenantId, link.A.EventId, link.B.EventId, verdict, link.Match.Score, JudgedBy, link.Match.Reason, clock.GetUtcNow());
 
     /// <summary>Every event with its figures compared, conflicts first.</summary>
     public async Task<IReadOnlyList<EventView>> EventsAsync(Guid tenantId, CancellationToken cancellationToken = default)

@@ -22,6 +22,12 @@ public interface IStatementStore
     /// <summary>Records a judgement; both entities must belong to the judgement's tenant.</summary>
     Task AddJudgementAsync(IdentityJudgement judgement, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records the judgements of one run (a reconciliation, an event grouping) together: all of them or, if any names an
+    /// entity outside the tenant, none.
+    /// </summary>
+    Task AddJudgementsAsync(Guid tenantId, IReadOnlyList<IdentityJudgement> judgements, CancellationToken cancellationToken = default);
+
     /// <summary>Every identity judgement of the tenant, oldest first.</summary>
     Task<IReadOnlyList<IdentityJudgement>> GetJudgementsAsync(Guid tenantId, CancellationToken cancellationToken = default);
 

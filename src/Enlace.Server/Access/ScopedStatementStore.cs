@@ -61,11 +61,21 @@ internal sealed class ScopedStatementStore(SqlStore store, ClearedQueries querie
         return store.AddAdjudicationAsync(adjudication, cancellationToken);
     }
 
-    public Task AddJudgementAsync(IdentityJudgement judgement, CancellationToken cancellationToken = default)
+    public Task AddJudgementAsync(IdentityJudgement judgement, CancellationToken cancellationToken = default) =>
+        AddJudgementsAsync(judgement.TenantId, [judgement], cancellationToken);
+
+    /// <summary>Reconciliation writes judgements with <see cref="Permission.Reconcile"/>; an identity decision by hand needs <see cref="Permission.JudgeIdentities"/>.</summary>
+    public Task AddJudgementsAsync(Guid tenantId, IReadOnlyList<IdentityJudgement> judgements, CancellationToken cancellationToken = default)
     {
-        scope.Demand(Permission.Reconcile);
-        Own(judgement.TenantId);
-        return store.AddJudgementAsync(judgement, cancellationToken);
+        if (!scope.Can(Permission.Reconcile))
+        {
+            scope.Demand(Permission.JudgeIdentities);
+        }
+
+        Own(tenantId);
+        return judgements.All(j => j.TenantId == tenantId)
+            ? store.AddJudgementsAsync(tenantId, judgements, cancellationToken)
+            : throw new AccessDeniedException("an agency writes only its own data");
     }
 
     public async Task<IReadOnlyList<IdentityJudgement>> GetJudgementsAsync(Guid tenantId, CancellationToken cancellationToken = default) =>

@@ -1,12 +1,15 @@
+using System.Globalization;
 using Enlace.Core.Access;
 using Enlace.Core.Adjudications;
 using Enlace.Core.Briefing;
 using Enlace.Core.Documents;
 using Enlace.Core.Entities;
+using Enlace.Core.Identity;
 using Enlace.Core.Markings;
 using Enlace.Core.Reconciliation;
 using Enlace.Core.Statements;
 using Enlace.Core.Storage;
+using Enlace.Extraction.Gazetteers;
 using Enlace.Ingest;
 using Enlace.Server.Contracts;
 using Enlace.Server.Hosting;
@@ -25,6 +28,7 @@ namespace Enlace.Server.Access;
 public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessScope scope, ServerOptions options, TimeProvider clock, AccountAdministration accounts)
 {
     private Masking? _masking;
+    private HashSet<Guid>? _visible;
 
     public AccessScope Scope => scope;
 
@@ -213,7 +217,79 @@ public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessSc
         }
 
         var adjudications = await queries.AdjudicationsAsync(scope, null, cancellationToken);
-        return new BriefBuilder(documents, entities, adjudications).ForEvent(view, [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))], clock.GetUtcNow());
+        var identities = new IdentityGraph(await statements.GetJudgementsAsync(scope.TenantId, cancellationToken));
+        return new BriefBuilder(documents, entities, adjudications, identities).ForEvent(view, [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))], clock.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Resolves the names the agency's reports use and groups their happenings into events, over what the reader may
+    /// read, with the gazetteer's known names; records the outcome as judgements an analyst can overrule.
+    /// </summary>
+    public async Task<ReconcileSummary> ReconcileAsync(CancellationToken cancellationToken)
+    {
+        scope.Demand(Permission.Reconcile);
+        var reconciler = new Reconciler(await StatementViewAsync(cancellationToken), clock, GazetteerNames.Instance, GazetteerNames.Instance);
+        return await reconciler.ReconcileAsync(scope.TenantId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The identity review queue: pairs judged "unsure" and not joined since, whose entities the reader may see, the
+    /// likeliest first (score descending, then judgement id), paged by a cursor on that order.
+    /// </summary>
+    public async Task<Page<ReviewEntry>> IdentityQueueAsync(string? kind, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        var after = QueuePosition(Cursor.Decode(Lists.IdentityQueue, cursor));
+        var queue = await (await ReviewAsync(cancellationToken)).QueuePageAsync(
+            scope.TenantId,
+            (j, k) => (kind is null || string.Equals(k.ToString(), kind, StringComparison.OrdinalIgnoreCase))
+                && (after is not { } a || j.Score < a.Score || (j.Score == a.Score && j.Id.CompareTo(a.Id) > 0)),
+            limit + 1,
+            cancellationToken);
+        var masking = await MaskingAsync(cancellationToken);
+        var rows = queue.Select(e => e with { Judgement = Masked(e.Judgement, masking) }).ToList();
+        return PageOf<ReviewEntry>(rows, limit, e => Cursor.Encode(Lists.IdentityQueue, string.Create(CultureInfo.InvariantCulture, $"{e.Judgement.Score:R}|{e.Judgement.Id:N}")));
+    }
+
+    /// <summary>The identity an entity belongs to, as far as the reader may see it: members and judgements with a hidden side are left out.</summary>
+    public async Task<IdentityCluster> IdentityAsync(Guid entity, CancellationToken cancellationToken)
+    {
+        var review = await ReviewAsync(cancellationToken);
+        IdentityCluster cluster;
+        try
+        {
+            cluster = await review.ClusterAsync(scope.TenantId, entity, cancellationToken);
+        }
+        catch (UnknownEntityException)
+        {
+            throw new NotVisibleException("entity");
+        }
+
+        return cluster with { Links = await ShownAsync(cluster.Links, cancellationToken), Other = await ShownAsync(cluster.Other, cancellationToken) };
+    }
+
+    /// <summary>An analyst's judgement on two entities of the agency: same, not same (never proposed again) or unsure.</summary>
+    public Task<IdentityDecision> JudgeIdentityAsync(Guid? a, Guid? b, string? verdict, string? reason, CancellationToken cancellationToken)
+    {
+        scope.Demand(Permission.JudgeIdentities);
+        var (x, y) = Pair(a, b, "a", "b");
+        var parsed = VerdictNames.TryParse(verdict, out var v) ? v : throw new InvalidRequestException("verdict must be same, not_same or unsure");
+        return DecideAsync(review => review.JudgeAsync(scope.TenantId, x, y, parsed, scope.UserName, reason ?? "", cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Merges two entities of one kind into one identity; reversible by a split, and nothing is deleted.</summary>
+    public Task<IdentityDecision> MergeIdentitiesAsync(Guid? a, Guid? b, string? reason, CancellationToken cancellationToken)
+    {
+        scope.Demand(Permission.JudgeIdentities);
+        var (x, y) = Pair(a, b, "a", "b");
+        return DecideAsync(review => review.MergeAsync(scope.TenantId, x, y, scope.UserName, reason ?? "", cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Takes a member out of an entity's identity; reversible by a merge, and nothing is deleted.</summary>
+    public Task<IdentityDecision> SplitIdentityAsync(Guid? entity, Guid? member, string? reason, CancellationToken cancellationToken)
+    {
+        scope.Demand(Permission.JudgeIdentities);
+        var (x, y) = Pair(entity, member, "entity", "member");
+        return DecideAsync(review => review.SplitMemberAsync(scope.TenantId, x, y, scope.UserName, reason ?? "", cancellationToken), cancellationToken);
     }
 
     /// <summary>The accounts of the administrator's own agency.</summary>
@@ -247,6 +323,52 @@ public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessSc
         var events = await new Reconciler(view, clock).EventsAsync(scope.TenantId, cancellationToken);
         var statements = await view.GetStatementsAsync(scope.TenantId, new StatementFilter(Limit: int.MaxValue, SubjectKind: EntityKind.Event), cancellationToken);
         return (events, statements.ToLookup(s => s.SubjectId));
+    }
+
+    private async Task<IdentityReview> ReviewAsync(CancellationToken cancellationToken) => new(await StatementViewAsync(cancellationToken), clock);
+
+    // An entity another agency holds, or one the reader may not see, is not found, like a missing one: nothing merges across agencies.
+    private async Task<IdentityDecision> DecideAsync(Func<IdentityReview, Task<IdentityDecision>> decide, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var decision = await decide(await ReviewAsync(cancellationToken));
+            return decision.SetAside.Count == 0 ? decision : decision with { SetAside = await ShownAsync(decision.SetAside, cancellationToken) };
+        }
+        catch (UnknownEntityException)
+        {
+            throw new NotVisibleException("entity");
+        }
+        catch (IdentityDecisionException e)
+        {
+            throw new InvalidRequestException(e.Message);
+        }
+    }
+
+    private static (Guid A, Guid B) Pair(Guid? a, Guid? b, string first, string second) =>
+        (a ?? throw new InvalidRequestException($"give the id of one entity in {first}"), b ?? throw new InvalidRequestException($"give the id of the other entity in {second}"));
+
+    // Judgements on pairs the reader sees both sides of, with protected names blotted out of their reasons.
+    private async Task<IReadOnlyList<IdentityJudgement>> ShownAsync(IEnumerable<IdentityJudgement> judgements, CancellationToken cancellationToken)
+    {
+        var visible = _visible ??= [.. (await (await StatementViewAsync(cancellationToken)).ListEntitiesAsync(scope.TenantId, cancellationToken: cancellationToken)).Select(e => e.Id)];
+        var masking = await MaskingAsync(cancellationToken);
+        return [.. judgements.Where(j => visible.Contains(j.A) && visible.Contains(j.B)).Select(j => Masked(j, masking))];
+    }
+
+    private static IdentityJudgement Masked(IdentityJudgement judgement, Masking masking) => judgement with { Reason = masking.Text(judgement.Reason) };
+
+    private static (double Score, Guid Id)? QueuePosition(string? position)
+    {
+        if (position is null)
+        {
+            return null;
+        }
+
+        var parts = position.Split('|');
+        return parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var score) && Guid.TryParseExact(parts[1], "N", out var id)
+            ? (score, id)
+            : throw new InvalidRequestException("the cursor is not one this list gave out; start again without it");
     }
 
     // Up to limit + 1 rows were read: the extra row only says that another page follows.
@@ -297,5 +419,6 @@ public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessSc
         public const string Events = "events";
         public const string Conflicts = "conflicts";
         public const string Adjudications = "adjudications";
+        public const string IdentityQueue = "identity-queue";
     }
 }

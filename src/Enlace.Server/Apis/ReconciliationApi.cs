@@ -26,6 +26,11 @@ public static class ReconciliationApi
             return TypedResults.Ok(new GroupingResult(grouped, review));
         }).WithSummary("Group the reports' happenings into events (recorded as judgements an analyst can overrule)");
 
+        api.MapPost("/reconciliation", async (SecuredData data, CancellationToken ct) => TypedResults.Ok(ReconcileResult.Of(await data.ReconcileAsync(ct))))
+            .WithTags("Events")
+            .WithSummary("Reconcile the agency's reports: resolve the names they use (same, or unsure for review) and group their happenings into events; pairs already judged are never proposed again")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         var conflicts = api.MapGroup("/conflicts").WithTags("Conflicts");
         conflicts.MapGet("/", async (SecuredData data, string? cursor, int? limit, Guid? @event, bool? all, CancellationToken ct) =>
             TypedResults.Ok((await data.ConflictsAsync(@event, all == true, cursor, ListQuery.Limit(limit), ct)).Map(FigureItem.Of)))

@@ -10,7 +10,7 @@ internal sealed class OpenApiDescription : IOpenApiDocumentTransformer
     {
         document.Info.Title = "Enlace API";
         document.Info.Description =
-            "Reports, statements with provenance, events, conflicts, adjudications, search and briefs of the signed-in user's agency. " +
+            "Reports, statements with provenance, identity review, events, conflicts, adjudications, search and briefs of the signed-in user's agency. " +
             "Sign in with POST /api/account/login and send the access token as `Authorization: Bearer …`. Lists are ordered by id " +
             "and paged with the opaque `next` cursor; errors are ProblemDetails.";
         document.Components ??= new OpenApiComponents();

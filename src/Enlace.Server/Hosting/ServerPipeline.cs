@@ -30,6 +30,7 @@ public static class ServerPipeline
         api.MapDocumentsApi();
         api.MapStatementsApi();
         api.MapReconciliationApi();
+        api.MapIdentitiesApi();
         api.MapSearchApi();
         api.MapUsersApi();
         app.MapEnlaceWebUi();

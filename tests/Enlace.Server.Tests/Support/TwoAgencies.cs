@@ -25,6 +25,9 @@ public sealed class TwoAgencies : IAsyncDisposable
 
     public Guid PlaceId { get; private set; }
 
+    /// <summary>Another place north's reports name, for merging and splitting identities.</summary>
+    public Guid OtherPlaceId { get; private set; }
+
     public Guid EventId { get; private set; }
 
     public string ConflictKey { get; private set; } = "";
@@ -33,7 +36,7 @@ public sealed class TwoAgencies : IAsyncDisposable
 
     /// <summary>Strings that must never appear in what another agency or an uncleared reader receives.</summary>
     public IReadOnlyList<string> NorthSecrets =>
-        [DocumentId.ToString(), StatementId.ToString(), EventId.ToString(), EntityId.ToString(), PlaceId.ToString(), "cadenas_rotas", "north-"];
+        [DocumentId.ToString(), StatementId.ToString(), EventId.ToString(), EntityId.ToString(), PlaceId.ToString(), OtherPlaceId.ToString(), "cadenas_rotas", "north-"];
 
     public HttpClient this[string user] => Clients[user];
 
@@ -71,6 +74,8 @@ public sealed class TwoAgencies : IAsyncDisposable
         world.StatementId = place.GetProperty("id").GetGuid();
         world.PlaceId = place.GetProperty("value").GetProperty("entityId").GetGuid();
         world.EntityId = place.GetProperty("subjectId").GetGuid();
+        var places = await GetJsonAsync(analyst, "/api/entities?kind=location&limit=500");
+        world.OtherPlaceId = places.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).First(id => id != world.PlaceId);
         return world;
     }
 
