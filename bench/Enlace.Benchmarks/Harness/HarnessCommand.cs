@@ -28,7 +28,7 @@ public static class HarnessCommand
             await Console.Error.WriteLineAsync($"{name}: {e.Message}{Environment.NewLine}{Usage}");
             return 2;
         }
-        catch (Exception e) when (e is StoreUnavailableException or NpgsqlException or IOException)
+        catch (Exception e) when (e is StoreUnavailableException or NpgsqlException or IOException or HttpRequestException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync($"{name}: {e.Message}");
             return 3;

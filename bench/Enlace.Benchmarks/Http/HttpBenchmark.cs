@@ -152,11 +152,11 @@ public static class HttpBenchmark
 
     private static string Series(IReadOnlyList<MemorySample> samples)
     {
-        var table = new MarkdownTable("t (s)", "Working set (MB)", "GC heap (MB)", "GC committed (MB)", "Gen0/1/2 collections", "Server CPU (s)", "Load avg");
+        var table = new MarkdownTable("t (s)", "Working set (MB)", "Anonymous (MB)", "GC heap (MB)", "GC committed (MB)", "Gen0/1/2 collections", "Server CPU (s)", "Load avg");
         var start = samples[0];
         foreach (var s in samples)
         {
-            table.Add(s.Seconds, s.WorkingSetMb, s.GcHeapMb, s.GcCommittedMb, $"{s.Gen0 - start.Gen0}/{s.Gen1 - start.Gen1}/{s.Gen2 - start.Gen2}", s.CpuSeconds - start.CpuSeconds, s.Load);
+            table.Add(s.Seconds, s.WorkingSetMb, s.AnonymousMb, s.GcHeapMb, s.GcCommittedMb, $"{s.Gen0 - start.Gen0}/{s.Gen1 - start.Gen1}/{s.Gen2 - start.Gen2}", s.CpuSeconds - start.CpuSeconds, s.Load);
         }
 
         return table.ToString();
@@ -171,8 +171,9 @@ public static class HttpBenchmark
         var last = samples.Where(s => s.Seconds >= end - window).ToList();
         double Growth(Func<MemorySample, double> of) => (last.Average(of) / first.Average(of)) - 1;
         var workingSet = Growth(s => s.WorkingSetMb);
+        var anonymous = Growth(s => s.AnonymousMb);
         var heap = Growth(s => s.GcHeapMb);
-        var flat = workingSet <= FlatGrowth && heap <= FlatGrowth;
+        var flat = workingSet <= FlatGrowth && anonymous <= FlatGrowth && heap <= FlatGrowth;
         var p99 = result.P99 / 1000;
         var met = result.RequestsPerSecond >= TargetRequestsPerSecond && p99 <= TargetP99Milliseconds && result.Errors == 0 && result.Non2xx == 0;
         var cpuPerRequest = (serverCpu + driverCpu.TotalSeconds) / Math.Max(1, result.Requests);
@@ -180,7 +181,7 @@ public static class HttpBenchmark
         return string.Create(invariant,
             $"""
             {label}: target ≥ {TargetRequestsPerSecond:#,0} requests/s with p99 ≤ {TargetP99Milliseconds} ms and no errors: {(met ? "met" : "MISSED")} ({result.RequestsPerSecond:#,0} requests/s, p99 {p99:0.0} ms, {result.Errors} errors, {result.Non2xx} non-2xx)
-            {label}: memory over {window:0} s at the start and the end: working set {first.Average(s => s.WorkingSetMb):0} → {last.Average(s => s.WorkingSetMb):0} MB ({workingSet:+0.0%;-0.0%}), GC heap {first.Average(s => s.GcHeapMb):0} → {last.Average(s => s.GcHeapMb):0} MB ({heap:+0.0%;-0.0%}): {(flat ? "flat" : "GROWING")}
+            {label}: memory over {window:0} s at the start and the end: working set {first.Average(s => s.WorkingSetMb):0} → {last.Average(s => s.WorkingSetMb):0} MB ({workingSet:+0.0%;-0.0%}), anonymous {first.Average(s => s.AnonymousMb):0} → {last.Average(s => s.AnonymousMb):0} MB ({anonymous:+0.0%;-0.0%}), GC heap {first.Average(s => s.GcHeapMb):0} → {last.Average(s => s.GcHeapMb):0} MB ({heap:+0.0%;-0.0%}): {(flat ? "flat" : "GROWING")}
             {label}: server and driver together used {cpuPerRequest * 1000:0.000} ms of CPU per request; two idle cores would serve about {2 / cpuPerRequest:#,0} requests/s
             """);
     }

@@ -48,7 +48,7 @@ public static class UrlMix
             throw new InvalidOperationException("the analyst can read no statements; the store holds no extracted statements for this agency");
         }
 
-        var places = (await GetAsync<PageRow<EntityRow>>(client, "/api/entities?kind=place&limit=200")).Items.Select(e => e.Id).ToList();
+        var places = (await GetAsync<PageRow<EntityRow>>(client, "/api/entities?kind=location&limit=200")).Items.Select(e => e.Id).ToList();
         var entities = statements.Select(s => s.SubjectId).Distinct().ToList();
         var documents = statements.Where(s => s.DocumentId is not null).Select(s => s.DocumentId!.Value).Distinct().ToList();
         var properties = statements.Select(s => s.Property).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
