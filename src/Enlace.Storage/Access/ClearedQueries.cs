@@ -114,7 +114,8 @@ public sealed class ClearedQueries(SqlStore store)
 
         if (filter.Document is { } document)
         {
-            sql.Where("s.document_id = @document").Bind("document", document);
+            // Looked up by document, then read in id order (a plain condition would walk the tenant's statements in id order).
+            sql.Where("s.id IN (SELECT id FROM statements WHERE tenant_id = @tenant AND document_id = @document)").Bind("document", document);
         }
 
         if (filter.Property is { } property)
