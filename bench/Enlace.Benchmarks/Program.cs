@@ -2,15 +2,18 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Enlace.Benchmarks.Extraction;
 using Enlace.Benchmarks.Harness;
+using Enlace.Benchmarks.Http;
 using Enlace.Benchmarks.Ingest;
 using Enlace.Benchmarks.Search;
 
-// `ingest`, `search` and `resolution` are end-to-end runs against real databases, `extract` times the extractor alone,
+// `ingest`, `search`, `http` and `resolution` are end-to-end runs against real databases (`http` through the server), `extract` times the extractor alone,
 // `peers` compares extraction with peer tools (see README.md); anything else is a micro-benchmark.
 return args switch
 {
     ["ingest", .. var rest] => await HarnessCommand.RunAsync("ingest", rest, IngestBenchmark.RunAsync),
     ["search", .. var rest] => await HarnessCommand.RunAsync("search", rest, SearchBenchmark.RunAsync),
+    ["http", .. var rest] => await HarnessCommand.RunAsync("http", rest, HttpBenchmark.RunAsync),
+    ["http-drive", .. var rest] => await DotnetDriver.DriveAsync(rest),
     ["extract", .. var rest] => await HarnessCommand.RunAsync("extract", rest, ExtractionBenchmark.RunAsync),
     ["resolution", .. var rest] => RunResolution(rest),
     ["peers", .. var rest] => Enlace.Benchmarks.Peers.PeersCommand.Run(rest),

@@ -73,6 +73,27 @@ public sealed class MarkingAndMaskingTests
     }
 
     [Theory, AllEngines]
+    public async Task A_victim_protected_after_a_read_is_masked_on_the_next_read(Engine engine)
+    {
+        await using var server = await RunningServer.StartAsync(engine);
+        await server.AddUserAsync("north", "analyst", Role.Analyst);
+        await server.AddUserAsync("north", "liaison", Role.LiaisonOfficer);
+        using var analyst = await server.SignInAsync("analyst");
+        using var liaison = await server.SignInAsync("liaison");
+        var document = await TwoAgencies.UploadAsync(analyst, await WriteAsync(Rescue));
+        var before = (await TwoAgencies.GetJsonAsync(liaison, $"/api/documents/{document}")).GetProperty("text").GetString()!;
+
+        // Written through another store, as another process would: the server must not answer from what it read before.
+        await ProtectAsync(server, document);
+        var after = (await TwoAgencies.GetJsonAsync(liaison, $"/api/documents/{document}")).GetProperty("text").GetString()!;
+        var snippets = await liaison.GetStringAsync("/api/search?q=Tarqui");
+
+        Assert.Contains(Victim, before, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tarqui", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tarqui", snippets, StringComparison.Ordinal);
+    }
+
+    [Theory, AllEngines]
     public async Task A_report_larger_than_the_limit_is_refused_with_413_and_not_stored(Engine engine)
     {
         await using var server = await RunningServer.StartAsync(engine, options => options with { MaxUploadBytes = 2_000 });

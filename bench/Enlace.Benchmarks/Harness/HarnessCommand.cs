@@ -11,6 +11,8 @@ public static class HarnessCommand
         usage:
           ingest [--engine sqlite|postgres|both] [--count 10000] [--repeat 1] [--breakdown] [--seed N] [--work DIR]
           search [--engine sqlite|postgres|both] [--docs 100000] [--queries 500] [--warmup 100] [--seed N] [--reuse] [--work DIR]
+          http [--engine sqlite|postgres|both] [--docs 10000] [--duration 300] [--warmup 15] [--connections 16] [--threads 2]
+               [--mix all|lists|single|search] [--driver auto|wrk|dotnet] [--urls 3000] [--sample 5] [--seed N] [--reuse] [--work DIR]
           anything else is passed to BenchmarkDotNet (e.g. --filter '*')
         PostgreSQL: ENLACE_BENCH_POSTGRES names a role that may create databases (default: the test server's enlace role).
         """;
@@ -26,7 +28,7 @@ public static class HarnessCommand
             await Console.Error.WriteLineAsync($"{name}: {e.Message}{Environment.NewLine}{Usage}");
             return 2;
         }
-        catch (Exception e) when (e is StoreUnavailableException or NpgsqlException or IOException)
+        catch (Exception e) when (e is StoreUnavailableException or NpgsqlException or IOException or HttpRequestException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync($"{name}: {e.Message}");
             return 3;

@@ -21,6 +21,8 @@ public sealed class ClearedQueries(SqlStore store)
     // Statements visible to the scope; every sub-query below starts from this.
     private const string Visible = "tenant_id = @tenant AND tlp <= @ceiling";
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (long Stamp, ProtectedPeople People)> _protectedPeople = new();
+
     public async Task<IReadOnlyList<DocumentSummary>> DocumentsAsync(AccessScope scope, KnowledgeFilter filter, PageRequest page, CancellationToken cancellationToken = default)
     {
         if (!Readable(scope, out var ceiling))
@@ -79,7 +81,10 @@ public sealed class ClearedQueries(SqlStore store)
         sql.Bind("tenant", scope.TenantId).Bind("ceiling", (short)ceiling);
         if (filter.Entity is { } entity)
         {
-            sql.Where("(s.subject_id = @entity OR s.ref_entity_id = @entity)").Bind("entity", entity);
+            // The ids are looked up by index and then read in id order; an OR here would walk every statement of the
+            // tenant in id order when the entity has fewer statements than a page.
+            sql.Where("s.id IN (SELECT id FROM statements WHERE tenant_id = @tenant AND subject_id = @entity " +
+                      "UNION ALL SELECT id FROM statements WHERE tenant_id = @tenant AND ref_entity_id = @entity)").Bind("entity", entity);
         }
 
         if (filter.Subject is { } subject)
@@ -89,8 +94,10 @@ public sealed class ClearedQueries(SqlStore store)
 
         if (filter.Place is { } place)
         {
-            sql.Where("(s.subject_id = @place OR s.ref_entity_id = @place OR s.subject_id IN " +
-                $"(SELECT subject_id FROM statements WHERE {Visible} AND property = 'place' AND ref_entity_id = @place))").Bind("place", place);
+            sql.Where("s.id IN (SELECT id FROM statements WHERE tenant_id = @tenant AND subject_id = @place " +
+                      "UNION ALL SELECT id FROM statements WHERE tenant_id = @tenant AND ref_entity_id = @place " +
+                      "UNION ALL SELECT id FROM statements WHERE tenant_id = @tenant AND subject_id IN " +
+                      $"(SELECT subject_id FROM statements WHERE {Visible} AND property = 'place' AND ref_entity_id = @place))").Bind("place", place);
         }
 
         if (filter.From is not null || filter.To is not null)
@@ -107,7 +114,8 @@ public sealed class ClearedQueries(SqlStore store)
 
         if (filter.Document is { } document)
         {
-            sql.Where("s.document_id = @document").Bind("document", document);
+            // Looked up by document, then read in id order (a plain condition would walk the tenant's statements in id order).
+            sql.Where("s.id IN (SELECT id FROM statements WHERE tenant_id = @tenant AND document_id = @document)").Bind("document", document);
         }
 
         if (filter.Property is { } property)
@@ -262,8 +270,44 @@ public sealed class ClearedQueries(SqlStore store)
     /// <summary>
     /// The agency's protected people (see <see cref="VictimIdentity"/>) and every name they go by. Protection is read
     /// from all the agency's statements whatever their marking: a person protected by a RED statement is masked too.
+    /// The answer is read again only when the statements changed. Statements and entities are never
+    /// updated or deleted (the database refuses it), so the answer can change only when statements are added; the stamp
+    /// says whether any were, from any process: SQLite's largest rowid, or PostgreSQL's count of the properties the
+    /// answer is made from. The stamp is read before the people, so a cached answer is never older than its stamp.
     /// </summary>
     public async Task<ProtectedPeople> ProtectedPeopleAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        var stamp = await ProtectedPeopleStampAsync(tenantId, cancellationToken);
+        if (_protectedPeople.TryGetValue(tenantId, out var known) && known.Stamp == stamp)
+        {
+            return known.People;
+        }
+
+        var people = await ReadProtectedPeopleAsync(tenantId, cancellationToken);
+        _protectedPeople[tenantId] = (stamp, people);
+        return people;
+    }
+
+    private async Task<long> ProtectedPeopleStampAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        var sql = new SqlBuilder("tenant_id = @tenant");
+        string text;
+        if (store.Engine == "sqlite")
+        {
+            sql = new SqlBuilder("1 = 1");
+            text = "SELECT coalesce(max(rowid), 0) FROM statements";
+        }
+        else
+        {
+            sql.Bind("tenant", tenantId).Bind("protected", VictimIdentity.ProtectedProperty);
+            text = $"SELECT count(*) FROM statements WHERE {sql.Conditions} AND property IN (@protected, 'role', 'named_as')";
+        }
+
+        var found = await ReadAsync(text, sql, r => Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        return found[0];
+    }
+
+    private async Task<ProtectedPeople> ReadProtectedPeopleAsync(Guid tenantId, CancellationToken cancellationToken)
     {
         var sql = new SqlBuilder("s.tenant_id = @tenant AND (s.property = @protected OR (s.property = 'role' AND s.value_kind = 'text'))");
         sql.Bind("tenant", tenantId).Bind("protected", VictimIdentity.ProtectedProperty);

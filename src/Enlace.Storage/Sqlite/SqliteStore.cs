@@ -7,6 +7,9 @@ namespace Enlace.Storage.Sqlite;
 /// <summary>The embedded store: one SQLite file in WAL mode, full text through FTS5.</summary>
 public sealed class SqliteStore : SqlStore
 {
+    // Native handles whose connection settings are in place; an entry goes when its handle is collected.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = new();
+
     private readonly string _connectionString;
 
     public SqliteStore(string path)
@@ -39,6 +42,14 @@ public sealed class SqliteStore : SqlStore
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+
+        // A pooled connection keeps its native handle, and the settings below stay with the handle: set them once per
+        // handle, not on every open (a server request opens several).
+        if (connection.Handle is { } handle && Configured.TryGetValue(handle, out _))
+        {
+            return connection;
+        }
+
         await using var pragmas = connection.CreateCommand();
 
         // WAL keeps readers off the writer's back; synchronous=NORMAL in WAL mode never corrupts the file and loses at
@@ -49,6 +60,11 @@ public sealed class SqliteStore : SqlStore
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000; " +
             "PRAGMA mmap_size = 1073741824;";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        if (connection.Handle is { } opened)
+        {
+            Configured.AddOrUpdate(opened, opened);
+        }
+
         return connection;
     }
 
