@@ -49,7 +49,7 @@ public sealed class ConflictTests(BrowserHost host, Engines engines)
     }
 
     [Fact]
-    public async Task The_brief_of_an_event_shows_its_figures_and_links_to_the_markdown_and_html_briefs()
+    public async Task The_brief_of_an_event_shows_its_figures_and_links_to_the_markdown_html_and_pdf_briefs()
     {
         var server = await engines.For(Engine.Sqlite);
         var agency = await Agency.CreateAsync(server, "brief");
@@ -69,13 +69,18 @@ public sealed class ConflictTests(BrowserHost host, Engines engines)
         Assert.True(await page.Locator("table.list tbody tr").CountAsync() >= 1, "the brief lists the event's figures");
         Assert.True(await page.Locator("ol.citations li").CountAsync() >= 1, "every figure cites its source");
         await visit.ShotAsync("brief");
-        foreach (var (format, type) in new[] { ("md", "text/markdown"), ("html", "text/html") })
+        foreach (var (format, type) in new[] { ("md", "text/markdown"), ("html", "text/html"), ("pdf", "application/pdf") })
         {
             var href = await page.Locator($"nav.downloads a[href$='format={format}']").GetAttributeAsync("href");
             var response = await page.APIRequest.GetAsync(href!);
             Assert.Equal(200, response.Status);
             Assert.StartsWith(type, response.Headers["content-type"], StringComparison.Ordinal);
-            Assert.NotEmpty(await response.TextAsync());
+            var body = await response.BodyAsync();
+            Assert.NotEmpty(body);
+            if (format == "pdf")
+            {
+                Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(body, 0, 5));
+            }
         }
 
         visit.AssertNothingWentWrong();
