@@ -58,6 +58,26 @@ public sealed class BriefFormatTests(WorldPerEngine worlds) : IClassFixture<Worl
     }
 
     [Theory, AllEngines]
+    public async Task The_html_brief_allows_exactly_its_own_style_block_and_nothing_else_inline(Engine engine)
+    {
+        var world = await worlds.For(engine);
+
+        using var response = await world["north-analyst"].GetAsync($"/api/briefs/events/{world.EventId}?format=html");
+        var html = await response.Content.ReadAsStringAsync();
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        using var page = await world["north-analyst"].GetAsync($"/events/{world.EventId}/brief");
+        var pageCsp = string.Join(";", page.Headers.GetValues("Content-Security-Policy"));
+
+        var start = html.IndexOf("<style>", StringComparison.Ordinal) + "<style>".Length;
+        var block = html[start..html.IndexOf("</style>", start, StringComparison.Ordinal)];
+        var hash = "'sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(block))) + "'";
+        Assert.Contains($"style-src 'self' {hash};", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Contains("style-src 'self';", pageCsp, StringComparison.Ordinal);
+    }
+
+    [Theory, AllEngines]
     public async Task An_unknown_brief_format_is_refused_naming_the_formats(Engine engine)
     {
         var world = await worlds.For(engine);

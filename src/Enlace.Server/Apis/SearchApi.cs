@@ -39,9 +39,13 @@ public static class SearchApi
         return TypedResults.Ok<IReadOnlyList<SearchItem>>([.. hits.Select(SearchItem.Of)]);
     }
 
-    private static async Task<IResult> BriefAsync(Guid id, string? format, SecuredData data, ServerOptions options, CancellationToken ct)
+    private static async Task<IResult> BriefAsync(Guid id, string? format, SecuredData data, ServerOptions options, HttpContext http, CancellationToken ct)
     {
         var brief = await data.BriefAsync(id, ct);
+        if (format == "html")
+        {
+            SecurityHeaders.AllowInlineStyle(http, BriefHtml.StyleHash);
+        }
 
         return format switch
         {
