@@ -14,4 +14,7 @@ public enum Permission
 
     /// <summary>List, create and change the agency's accounts.</summary>
     ManageUsers,
+
+    /// <summary>Set a source's Admiralty reliability grade, with a reason.</summary>
+    GradeSources,
 }

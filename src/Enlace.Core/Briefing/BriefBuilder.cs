@@ -3,6 +3,7 @@ using Enlace.Core.Adjudications;
 using Enlace.Core.Documents;
 using Enlace.Core.Entities;
 using Enlace.Core.Reconciliation;
+using Enlace.Core.Sources;
 using Enlace.Core.Statements;
 
 namespace Enlace.Core.Briefing;
@@ -11,7 +12,12 @@ namespace Enlace.Core.Briefing;
 /// Builds a brief on one event, or on an entity and every event it takes part in, from the reconciled views, the
 /// documents they cite and the adjudications made on them. One builder numbers citations across everything it builds.
 /// </summary>
-public sealed class BriefBuilder(IReadOnlyDictionary<Guid, Document> documents, IReadOnlyDictionary<Guid, Entity> entities, IReadOnlyList<Adjudication> adjudications)
+/// <param name="grades">The agency's source grades; without them every source is F, "cannot be judged".</param>
+public sealed class BriefBuilder(
+    IReadOnlyDictionary<Guid, Document> documents,
+    IReadOnlyDictionary<Guid, Entity> entities,
+    IReadOnlyList<Adjudication> adjudications,
+    SourceGradeBook? grades = null)
 {
     private readonly List<Citation> _citations = [];
     private readonly Dictionary<Guid, int> _byStatement = [];
@@ -109,10 +115,10 @@ public sealed class BriefBuilder(IReadOnlyDictionary<Guid, Document> documents, 
             : null;
 
     private string SourceOf(Statement statement) =>
-        statement.AssertedBy ?? (statement.DocumentId is { } id && documents.TryGetValue(id, out var d) ? d.Title ?? d.FileName : statement.Author);
+        SourceGradeBook.SourceOf(statement, statement.DocumentId is { } id ? documents.GetValueOrDefault(id) : null);
 
-    // Reliability is the document's source's when known; machine-extracted statements from unrated sources are F.
-    private static string Grade(Statement statement) => $"F{(int)statement.Credibility}";
+    // Reliability is the source's grade in force; a source no analyst has graded is F.
+    private string Grade(Statement statement) => $"{(grades ?? SourceGradeBook.Empty).ReliabilityOf(SourceOf(statement))}{(int)statement.Credibility}";
 
     private static string Name(FigureComparison comparison) => comparison.Key is { } key
         ? key.Measure + (key.Population is null ? "" : $" ({key.Population})") + (key.Item is null ? "" : $", {key.Item}") + (key.Unit is null ? "" : $", {key.Unit}")
