@@ -213,7 +213,8 @@ public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessSc
         }
 
         var adjudications = await queries.AdjudicationsAsync(scope, null, cancellationToken);
-        return new BriefBuilder(documents, entities, adjudications).ForEvent(view, [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))], clock.GetUtcNow());
+        var grades = await new SourceGradeStore(store).BookAsync(scope.TenantId, cancellationToken);
+        return new BriefBuilder(documents, entities, adjudications, grades).ForEvent(view, [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))], clock.GetUtcNow());
     }
 
     /// <summary>The accounts of the administrator's own agency.</summary>

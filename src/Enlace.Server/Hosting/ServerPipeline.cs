@@ -31,6 +31,7 @@ public static class ServerPipeline
         api.MapStatementsApi();
         api.MapReconciliationApi();
         api.MapSearchApi();
+        api.MapSourcesApi();
         api.MapUsersApi();
         app.MapEnlaceWebUi();
         return app;
