@@ -7,6 +7,7 @@ using Enlace.Core.Reconciliation;
 using Enlace.Core.Statements;
 using Enlace.Core.Storage;
 using Enlace.Reporting;
+using Enlace.Storage;
 
 namespace Enlace.Cli.Commands;
 
@@ -52,7 +53,7 @@ public static class BriefCommand
             var eventStatements = await store.GetStatementsAsync(tenant, new StatementFilter(Limit: int.MaxValue, SubjectKind: EntityKind.Event), cancellationToken);
             var documents = (await store.ListDocumentsAsync(tenant, int.MaxValue, cancellationToken)).ToDictionary(d => d.Id);
             var adjudications = await store.GetAdjudicationsAsync(tenant, cancellationToken: cancellationToken);
-            var builder = new BriefBuilder(documents, entities, adjudications);
+            var builder = new BriefBuilder(documents, entities, adjudications, await new SourceGradeStore(store).BookAsync(tenant, cancellationToken));
             IReadOnlyList<Statement> StatementsOf(EventView view) => [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))];
             string text;
             if (parse.GetValue(entity) is { } name)
