@@ -22,6 +22,7 @@ public static class EnlaceCommandLine
         root.Subcommands.Add(AdjudicateCommand.Create());
         root.Subcommands.Add(IdentitiesCommand.Create());
         root.Subcommands.Add(BriefCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());

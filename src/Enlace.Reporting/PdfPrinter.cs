@@ -8,14 +8,24 @@ namespace Enlace.Reporting;
 /// </summary>
 public static class PdfPrinter
 {
+    public const string MissingBrowser = "PDF output needs chromium (apt-get install chromium); use --format html or md meanwhile";
+
     public static string? FindBrowser() =>
         new[] { Environment.GetEnvironmentVariable("ENLACE_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }
             .FirstOrDefault(p => p is not null && File.Exists(p));
 
     /// <summary>Writes <paramref name="html"/> as a PDF to <paramref name="output"/>; throws with a readable reason when it cannot.</summary>
-    public static async Task PrintAsync(string html, string output, CancellationToken cancellationToken = default)
+    public static Task PrintAsync(string html, string output, CancellationToken cancellationToken = default) =>
+        PrintAsync(html, output, FindBrowser(), cancellationToken);
+
+    /// <summary>As <see cref="PrintAsync(string, string, CancellationToken)"/>, with the browser named (a missing one is refused).</summary>
+    public static async Task PrintAsync(string html, string output, string? browser, CancellationToken cancellationToken = default)
     {
-        var browser = FindBrowser() ?? throw new InvalidOperationException("PDF output needs chromium (apt-get install chromium); use --format html or md meanwhile");
+        if (browser is null || !File.Exists(browser))
+        {
+            throw new InvalidOperationException(MissingBrowser);
+        }
+
         var work = Directory.CreateTempSubdirectory("enlace-pdf-");
         try
         {

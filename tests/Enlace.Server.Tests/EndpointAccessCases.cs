@@ -70,6 +70,15 @@ internal static class EndpointAccessCases
         ["GET /api/search"] = new(_ => Get("/api/search?q=policía&limit=100"), "north-analyst", SouthSeesNothing, ViewerSeesNothing),
         ["GET /api/briefs/events/{id:guid}"] = new(w => Get($"/api/briefs/events/{w.EventId}"), "north-analyst", SouthFindsNothing, ViewerFindsNothing),
 
+        ["GET /api/sources/"] = new(_ => Get("/api/sources/"), "north-analyst", SouthSeesNothing, ViewerSeesNothing),
+        ["GET /api/sources/grades"] = new(w => Get("/api/sources/grades?source=" + Uri.EscapeDataString(w.SourceName)), "north-analyst", SouthFindsNothing, ViewerFindsNothing),
+        ["POST /api/sources/grades"] = new(
+            w => new HttpRequestMessage(HttpMethod.Post, "/api/sources/grades")
+            {
+                Content = JsonContent.Create(new { source = w.SourceName, reliability = "B", reason = "its figures matched the court file" }),
+            },
+            "north-analyst", SouthFindsNothing, ViewerMayNotChange),
+
         ["GET /api/users/"] = new(_ => Get("/api/users/"), "north-admin", new("south-admin", Expect.Hidden), new("north-analyst", Expect.Forbidden)),
         ["POST /api/users/"] = new(
             _ => new HttpRequestMessage(HttpMethod.Post, "/api/users/") { Content = JsonContent.Create(new { userName = "made-" + Guid.NewGuid().ToString("N")[..8], roles = new[] { "viewer" } }) },

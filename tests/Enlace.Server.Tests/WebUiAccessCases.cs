@@ -38,6 +38,7 @@ internal static class WebUiAccessCases
         ["GET /network"] = AccessCase.Page(_ => Get("/network"), "north-analyst", SouthSeesNothing, ViewerSeesNothing),
         ["GET /timeline"] = AccessCase.Page(_ => Get("/timeline"), "north-analyst", SouthSeesNothing, ViewerSeesNothing),
         ["GET /map"] = AccessCase.Page(_ => Get("/map"), "north-analyst", SouthSeesNothing, ViewerSeesNothing),
+        ["GET /sources"] = AccessCase.Page(w => Get("/sources"), "north-analyst", SouthSeesNothing, ViewerSeesNothing),
 
         ["POST /ui/signout"] = AccessCase.Page(_ => Form("/ui/signout"), "north-viewer", SouthSeesNothing, Refusal.None("signs the caller themself out; no agency data")),
         ["POST /ui/documents"] = AccessCase.Page(
@@ -46,6 +47,9 @@ internal static class WebUiAccessCases
         ["POST /ui/events/grouping"] = AccessCase.Page(_ => Form("/ui/events/grouping"), "north-analyst", SouthSeesNothing, ViewerMayNotChange),
         ["POST /ui/adjudications"] = AccessCase.Page(
             w => Form("/ui/adjudications", ("conflict", w.ConflictKey), ("chosen", w.ConflictStatements[^1].ToString()), ("reason", "the newspaper named its sources")),
+            "north-analyst", SouthFindsNothing, ViewerMayNotChange),
+        ["POST /ui/sources/grades"] = AccessCase.Page(
+            w => Form("/ui/sources/grades", ("source", w.SourceName), ("reliability", "B"), ("reason", "its figures matched the court file")),
             "north-analyst", SouthFindsNothing, ViewerMayNotChange),
     };
 

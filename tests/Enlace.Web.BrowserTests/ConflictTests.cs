@@ -49,7 +49,7 @@ public sealed class ConflictTests(BrowserHost host, Engines engines)
     }
 
     [Fact]
-    public async Task The_brief_of_an_event_shows_its_figures_and_links_to_the_markdown_and_html_briefs()
+    public async Task The_brief_of_an_event_shows_its_figures_and_links_to_the_markdown_html_and_pdf_briefs()
     {
         var server = await engines.For(Engine.Sqlite);
         var agency = await Agency.CreateAsync(server, "brief");
@@ -69,15 +69,51 @@ public sealed class ConflictTests(BrowserHost host, Engines engines)
         Assert.True(await page.Locator("table.list tbody tr").CountAsync() >= 1, "the brief lists the event's figures");
         Assert.True(await page.Locator("ol.citations li").CountAsync() >= 1, "every figure cites its source");
         await visit.ShotAsync("brief");
-        foreach (var (format, type) in new[] { ("md", "text/markdown"), ("html", "text/html") })
+        foreach (var (format, type) in new[] { ("md", "text/markdown"), ("html", "text/html"), ("pdf", "application/pdf") })
         {
             var href = await page.Locator($"nav.downloads a[href$='format={format}']").GetAttributeAsync("href");
             var response = await page.APIRequest.GetAsync(href!);
             Assert.Equal(200, response.Status);
             Assert.StartsWith(type, response.Headers["content-type"], StringComparison.Ordinal);
-            Assert.NotEmpty(await response.TextAsync());
+            var body = await response.BodyAsync();
+            Assert.NotEmpty(body);
+            if (format == "pdf")
+            {
+                Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(body, 0, 5));
+            }
         }
 
+        visit.AssertNothingWentWrong();
+    }
+
+    [Fact]
+    public async Task The_html_brief_opened_on_its_own_is_styled_and_the_browser_reports_nothing()
+    {
+        var server = await engines.For(Engine.Sqlite);
+        var agency = await Agency.CreateAsync(server, "briefhtml");
+        await using var visit = await Visit.OpenAsync(host, server);
+        await visit.SignInAsync(agency.Analyst);
+        await visit.UploadAsync(Reports.PoliceRelease);
+        await visit.UploadAsync(Reports.NewspaperAccount);
+        var page = visit.Page;
+        await visit.GoAsync("/events");
+        await page.Locator("form[action='/ui/events/grouping'] button").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("grouped=", StringComparison.Ordinal));
+        await page.Locator("table.list a[href$='/brief']").First.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/brief", StringComparison.Ordinal));
+
+        await page.Locator("nav.downloads a[href$='format=html']").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("format=html", StringComparison.Ordinal));
+
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+        // The brief's own style block applies: a centred column of at most 60rem and bordered table cells.
+        Assert.Equal("960px", await page.Locator("body").EvaluateAsync<string>("b => getComputedStyle(b).maxWidth"));
+        Assert.Equal("collapse", await page.Locator("table").First.EvaluateAsync<string>("t => getComputedStyle(t).borderCollapse"));
+        await visit.ShotAsync("brief-html");
+
+        // The rest of the site keeps its strict policy: no inline style is allowed anywhere else.
+        var other = await page.APIRequest.GetAsync("/events");
+        Assert.Contains("style-src 'self';", other.Headers["content-security-policy"], StringComparison.Ordinal);
         visit.AssertNothingWentWrong();
     }
 }

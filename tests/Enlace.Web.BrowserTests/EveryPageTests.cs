@@ -17,7 +17,7 @@ public sealed class EveryPageTests(BrowserHost host, Engines engines)
         string[] pages =
         [
             "/", "/documents", seeded.DocumentPath, "/statements", "/statements?property=arrested", "/conflicts", seeded.ConflictPath, "/events",
-            seeded.EventPath, seeded.EventPath + "/brief", "/entities", seeded.EntityPath, "/search?q=" + seeded.Word, "/network", "/timeline", "/map",
+            seeded.EventPath, seeded.EventPath + "/brief", "/entities", seeded.EntityPath, "/search?q=" + seeded.Word, "/network", "/timeline", "/map", "/sources",
         ];
 
         foreach (var language in new[] { "en", "es" })

@@ -7,6 +7,7 @@ using Enlace.Core.Reconciliation;
 using Enlace.Core.Statements;
 using Enlace.Core.Storage;
 using Enlace.Reporting;
+using Enlace.Storage;
 
 namespace Enlace.Cli.Commands;
 
@@ -53,7 +54,7 @@ public static class BriefCommand
             var documents = (await store.ListDocumentsAsync(tenant, int.MaxValue, cancellationToken)).ToDictionary(d => d.Id);
             var adjudications = await store.GetAdjudicationsAsync(tenant, cancellationToken: cancellationToken);
             var identities = new IdentityGraph(await store.GetJudgementsAsync(tenant, cancellationToken));
-            var builder = new BriefBuilder(documents, entities, adjudications, identities);
+            var builder = new BriefBuilder(documents, entities, adjudications, identities, await new SourceGradeStore(store).BookAsync(tenant, cancellationToken));
             IReadOnlyList<Statement> StatementsOf(EventView view) => [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))];
             string text;
             if (parse.GetValue(entity) is { } name)

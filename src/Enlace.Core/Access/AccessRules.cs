@@ -12,7 +12,7 @@ public static class AccessRules
     private static readonly Dictionary<Role, RoleGrant> Grants = new()
     {
         [Role.Administrator] = new(Role.Administrator, Tlp.Green, new HashSet<Permission> { Permission.Read, Permission.ManageUsers, Permission.JudgeIdentities }, false, false),
-        [Role.Analyst] = new(Role.Analyst, Tlp.AmberStrict, new HashSet<Permission> { Permission.Read, Permission.Upload, Permission.Reconcile, Permission.JudgeIdentities }, true, true),
+        [Role.Analyst] = new(Role.Analyst, Tlp.AmberStrict, new HashSet<Permission> { Permission.Read, Permission.Upload, Permission.Reconcile, Permission.JudgeIdentities, Permission.GradeSources }, true, true),
         [Role.LiaisonOfficer] = new(Role.LiaisonOfficer, Tlp.Amber, new HashSet<Permission> { Permission.Read, Permission.Upload }, false, false),
         [Role.Commander] = new(Role.Commander, Tlp.AmberStrict, new HashSet<Permission> { Permission.Read }, false, true),
         [Role.VictimServices] = new(Role.VictimServices, Tlp.Amber, new HashSet<Permission> { Permission.Read }, true, false),

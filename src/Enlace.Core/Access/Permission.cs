@@ -17,4 +17,7 @@ public enum Permission
 
     /// <summary>Judge whether two entities are one (same, not same, unsure), merge and split identities by hand.</summary>
     JudgeIdentities,
+
+    /// <summary>Set a source's Admiralty reliability grade, with a reason.</summary>
+    GradeSources,
 }

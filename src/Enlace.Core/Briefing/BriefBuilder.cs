@@ -4,6 +4,7 @@ using Enlace.Core.Documents;
 using Enlace.Core.Entities;
 using Enlace.Core.Identity;
 using Enlace.Core.Reconciliation;
+using Enlace.Core.Sources;
 using Enlace.Core.Statements;
 
 namespace Enlace.Core.Briefing;
@@ -13,8 +14,13 @@ namespace Enlace.Core.Briefing;
 /// documents they cite and the adjudications made on them. One builder numbers citations across everything it builds.
 /// </summary>
 /// <param name="identities">The tenant's identity decisions: entities merged into one identity are named once. Without them every entity stands alone.</param>
+/// <param name="grades">The agency's source grades; without them every source is F, "cannot be judged".</param>
 public sealed class BriefBuilder(
-    IReadOnlyDictionary<Guid, Document> documents, IReadOnlyDictionary<Guid, Entity> entities, IReadOnlyList<Adjudication> adjudications, IdentityGraph? identities = null)
+    IReadOnlyDictionary<Guid, Document> documents,
+    IReadOnlyDictionary<Guid, Entity> entities,
+    IReadOnlyList<Adjudication> adjudications,
+    IdentityGraph? identities = null,
+    SourceGradeBook? grades = null)
 {
     private readonly List<Citation> _citations = [];
     private readonly Dictionary<Guid, int> _byStatement = [];
@@ -130,10 +136,10 @@ public sealed class BriefBuilder(
             : null;
 
     private string SourceOf(Statement statement) =>
-        statement.AssertedBy ?? (statement.DocumentId is { } id && documents.TryGetValue(id, out var d) ? d.Title ?? d.FileName : statement.Author);
+        SourceGradeBook.SourceOf(statement, statement.DocumentId is { } id ? documents.GetValueOrDefault(id) : null);
 
-    // Reliability is the document's source's when known; machine-extracted statements from unrated sources are F.
-    private static string Grade(Statement statement) => $"F{(int)statement.Credibility}";
+    // Reliability is the source's grade in force; a source no analyst has graded is F.
+    private string Grade(Statement statement) => $"{(grades ?? SourceGradeBook.Empty).ReliabilityOf(SourceOf(statement))}{(int)statement.Credibility}";
 
     private static string Name(FigureComparison comparison) => comparison.Key is { } key
         ? key.Measure + (key.Population is null ? "" : $" ({key.Population})") + (key.Item is null ? "" : $", {key.Item}") + (key.Unit is null ? "" : $", {key.Unit}")

@@ -218,7 +218,8 @@ public sealed class SecuredData(SqlStore store, ClearedQueries queries, AccessSc
 
         var adjudications = await queries.AdjudicationsAsync(scope, null, cancellationToken);
         var identities = new IdentityGraph(await statements.GetJudgementsAsync(scope.TenantId, cancellationToken));
-        return new BriefBuilder(documents, entities, adjudications, identities).ForEvent(view, [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))], clock.GetUtcNow());
+        var grades = await new SourceGradeStore(store).BookAsync(scope.TenantId, cancellationToken);
+        return new BriefBuilder(documents, entities, adjudications, identities, grades).ForEvent(view, [.. eventStatements.Where(s => view.Members.Contains(s.SubjectId))], clock.GetUtcNow());
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public static class SearchApi
         api.MapGet("/search", SearchAsync).WithTags("Search")
             .WithSummary("Accent-insensitive full-text search in Spanish and English, narrowed by entity, place, dates, language and marking");
         api.MapGet("/briefs/events/{id:guid}", BriefAsync).WithTags("Briefs")
-            .WithSummary("A situation brief on an event: JSON, or format=md for Markdown");
+            .WithSummary("A situation brief on an event: JSON, or format=md, html or pdf");
         return api;
     }
 
@@ -39,15 +39,21 @@ public static class SearchApi
         return TypedResults.Ok<IReadOnlyList<SearchItem>>([.. hits.Select(SearchItem.Of)]);
     }
 
-    private static async Task<IResult> BriefAsync(Guid id, string? format, SecuredData data, CancellationToken ct)
+    private static async Task<IResult> BriefAsync(Guid id, string? format, SecuredData data, ServerOptions options, HttpContext http, CancellationToken ct)
     {
         var brief = await data.BriefAsync(id, ct);
+        if (format == "html")
+        {
+            SecurityHeaders.AllowInlineStyle(http, BriefHtml.StyleHash);
+        }
+
         return format switch
         {
             null or "" or "json" => TypedResults.Ok(brief),
             "md" => TypedResults.Text(Core.Briefing.BriefMarkdown.Render(brief), "text/markdown; charset=utf-8"),
             "html" => TypedResults.Text(BriefHtml.Render(brief), "text/html; charset=utf-8"),
-            _ => throw new InvalidRequestException("format must be json, md or html"),
+            "pdf" => await BriefPdf.RenderAsync(brief, options, ct),
+            _ => throw new InvalidRequestException("format must be json, md, html or pdf"),
         };
     }
 }

@@ -37,6 +37,7 @@ internal sealed class ProblemMapping(IProblemDetailsService problems) : IExcepti
         StatusCodes.Status413PayloadTooLarge => "Too large",
         StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
         StatusCodes.Status422UnprocessableEntity => "Unreadable report",
+        StatusCodes.Status503ServiceUnavailable => "Service unavailable",
         _ => "Request refused",
     };
 }

@@ -32,6 +32,7 @@ public static class ServerPipeline
         api.MapReconciliationApi();
         api.MapIdentitiesApi();
         api.MapSearchApi();
+        api.MapSourcesApi();
         api.MapUsersApi();
         app.MapEnlaceWebUi();
         return app;

@@ -46,6 +46,7 @@ public static class ServerServices
         services.AddScoped(provider => provider.GetRequiredService<IHttpContextAccessor>().HttpContext?.Features.Get<AccessScope>()
             ?? throw new AccessDeniedException("sign in first"));
         services.AddScoped<SecuredData>();
+        services.AddScoped<SourceGrading>();
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemMapping>();

@@ -32,6 +32,9 @@ public sealed class TwoAgencies : IAsyncDisposable
 
     public string ConflictKey { get; private set; } = "";
 
+    /// <summary>A source north's statements cite (a report's own name when there is one), graded once by north's analyst.</summary>
+    public string SourceName { get; private set; } = "";
+
     public IReadOnlyList<Guid> ConflictStatements { get; private set; } = [];
 
     /// <summary>Strings that must never appear in what another agency or an uncleared reader receives.</summary>
@@ -68,6 +71,10 @@ public sealed class TwoAgencies : IAsyncDisposable
         world.ConflictStatements = [.. conflict.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("id").GetGuid())];
         (await analyst.PostAsJsonAsync("/api/adjudications", new { conflictKey = world.ConflictKey, chosenStatementId = world.ConflictStatements[0], reason = "the police count is the official one" }))
             .EnsureSuccessStatusCode();
+
+        var sources = (await GetJsonAsync(analyst, "/api/sources")).EnumerateArray().Select(s => s.GetProperty("name").GetString()!).ToList();
+        world.SourceName = sources.FirstOrDefault(s => s.Contains("cadenas_rotas", StringComparison.Ordinal)) ?? sources[0];
+        (await analyst.PostAsJsonAsync("/api/sources/grades", new { source = world.SourceName, reliability = "C", reason = "first report of it; not yet checked" })).EnsureSuccessStatusCode();
 
         var statements = await GetJsonAsync(analyst, $"/api/statements?document={world.DocumentId}&property=place&limit=1");
         var place = statements.GetProperty("items").EnumerateArray().First();

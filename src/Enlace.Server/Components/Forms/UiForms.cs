@@ -37,6 +37,7 @@ internal static class UiForms
             return TypedResults.Redirect($"/events?grouped={grouped}&review={review}");
         });
         signedIn.MapPost("/adjudications", AdjudicateAsync);
+        signedIn.MapPost("/sources/grades", GradeSourceAsync);
     }
 
     private static async Task<IResult> SignInAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<UserAccount> signIn)
@@ -111,6 +112,32 @@ internal static class UiForms
 
         await data.AdjudicateAsync(key, chosen, form["reason"].ToString(), ct);
         return TypedResults.Redirect(page + "&adjudicated=1");
+    }
+
+    private static async Task<IResult> GradeSourceAsync(HttpRequest request, SourceGrading grading, CancellationToken ct)
+    {
+        var form = await request.ReadFormAsync(ct);
+        var source = form["source"].ToString();
+        var page = "/sources" + (source.Length == 0 ? "" : "?source=" + Uri.EscapeDataString(source));
+        if (source.Length == 0)
+        {
+            return Back(page, "nosource");
+        }
+
+        if (string.IsNullOrWhiteSpace(form["reason"]))
+        {
+            return Back(page, "noreason");
+        }
+
+        try
+        {
+            var grade = await grading.GradeAsync(source, form["reliability"].ToString(), form["reason"].ToString(), ct);
+            return TypedResults.Redirect("/sources?source=" + Uri.EscapeDataString(grade.Source) + "&graded=" + grade.Reliability + "#history");
+        }
+        catch (InvalidRequestException e)
+        {
+            return Back(page, "refused", e.Message);
+        }
     }
 
     private static RedirectHttpResult Back(string page, string error, string? detail = null) =>

@@ -29,8 +29,18 @@ internal sealed class LanguageSwitch(RequestDelegate next)
             });
         }
 
-        var rest = QueryString.Create(request.Query.Where(p => p.Key != UiLanguage.QueryKey).SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
-        context.Response.Redirect(request.PathBase + request.Path + rest);
+        context.Response.Redirect(request.PathBase + request.Path + Rest(request));
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// The link that switches the page being shown to <paramref name="code"/>: its query (a search, a filter, a page of
+    /// a list) with the language added. A query alone, so the browser keeps the page's path and the page never repeats
+    /// an address it was asked for (a not-found page names nothing).
+    /// </summary>
+    public static string Link(HttpRequest? request, string code) =>
+        (request is null ? QueryString.Empty : Rest(request)).Add(UiLanguage.QueryKey, code).ToUriComponent();
+
+    private static QueryString Rest(HttpRequest request) =>
+        QueryString.Create(request.Query.Where(p => p.Key != UiLanguage.QueryKey).SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
 }

@@ -141,6 +141,20 @@ public sealed partial class UiText
         MapHelp = "Places named in the reports, on country outlines shipped with Enlace (no map server is used).",
         PlacesWithoutCoordinates = "Places without known coordinates",
         Mentions = "mentions",
+        SourcesHelp = "Who the statements come from: whom a report attributes them to, or the report itself. Each source's Admiralty reliability (A completely reliable … F cannot be judged) is the latest grade an analyst gave it; briefs, conflicts and highlighted figures show it.",
+        NoSources = "No statement you may read cites a source yet.",
+        GradeSource = "Grade a source",
+        GradeSourceHelp = "A new grade is added on top; earlier grades stay in the source's history.",
+        SaveGrade = "Save grade",
+        SourceGraded = "Grade saved: {0} is now {1}.",
+        GradeNoReason = "Give the reason for the grade.",
+        GradeNoSource = "Choose the source to grade.",
+        GradeRefused = "The grade was not saved:",
+        NotAllowedToGrade = "Only analysts grade sources.",
+        GradeHistory = "History",
+        GradeHistoryOf = "Grades of {0}",
+        NotGraded = "not graded",
+        GradedBy = "by",
 
         Qualifiers = new Dictionary<Qualifier, string>
         {

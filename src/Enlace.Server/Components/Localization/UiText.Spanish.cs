@@ -141,6 +141,20 @@ public sealed partial class UiText
         MapHelp = "Lugares nombrados en los informes, sobre contornos de países incluidos en Enlace (no se usa ningún servidor de mapas).",
         PlacesWithoutCoordinates = "Lugares sin coordenadas conocidas",
         Mentions = "menciones",
+        SourcesHelp = "De quién vienen las afirmaciones: a quién las atribuye un informe, o el propio informe. La fiabilidad Almirantazgo de cada fuente (A totalmente fiable … F no se puede juzgar) es la última calificación que le dio un analista; la muestran los informes de situación, los conflictos y las cifras resaltadas.",
+        NoSources = "Ninguna afirmación que usted pueda leer cita todavía una fuente.",
+        GradeSource = "Calificar una fuente",
+        GradeSourceHelp = "Una nueva calificación se añade encima; las anteriores quedan en el historial de la fuente.",
+        SaveGrade = "Guardar calificación",
+        SourceGraded = "Calificación guardada: {0} queda en {1}.",
+        GradeNoReason = "Indique el motivo de la calificación.",
+        GradeNoSource = "Elija la fuente que calificar.",
+        GradeRefused = "La calificación no se guardó:",
+        NotAllowedToGrade = "Solo los analistas califican fuentes.",
+        GradeHistory = "Historial",
+        GradeHistoryOf = "Calificaciones de {0}",
+        NotGraded = "sin calificar",
+        GradedBy = "por",
 
         Qualifiers = new Dictionary<Qualifier, string>
         {

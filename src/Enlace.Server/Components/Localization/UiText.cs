@@ -155,6 +155,22 @@ public sealed partial class UiText
     public required string PlacesWithoutCoordinates { get; init; }
     public required string Mentions { get; init; }
 
+    // Sources and their grades
+    public required string SourcesHelp { get; init; }
+    public required string NoSources { get; init; }
+    public required string GradeSource { get; init; }
+    public required string GradeSourceHelp { get; init; }
+    public required string SaveGrade { get; init; }
+    public required string SourceGraded { get; init; }
+    public required string GradeNoReason { get; init; }
+    public required string GradeNoSource { get; init; }
+    public required string GradeRefused { get; init; }
+    public required string NotAllowedToGrade { get; init; }
+    public required string GradeHistory { get; init; }
+    public required string GradeHistoryOf { get; init; }
+    public required string NotGraded { get; init; }
+    public required string GradedBy { get; init; }
+
     // Values
     public required IReadOnlyDictionary<Qualifier, string> Qualifiers { get; init; }
     public required IReadOnlyDictionary<string, string> Words { get; init; }

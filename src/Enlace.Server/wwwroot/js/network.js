@@ -13,7 +13,7 @@
   const cy = cytoscape({
     container: host,
     elements: [
-      ...graph.nodes.map(n => ({ data: { id: n.id, label: n.label, kind: n.kind } })),
+      ...graph.nodes.map(n => ({ data: { id: n.id, label: n.label, kind: n.kind, href: n.href } })),
       ...graph.edges.map(e => ({ data: { id: e.id, source: e.source, target: e.target, label: e.label } })),
     ],
     style: [
@@ -22,6 +22,10 @@
     ],
     layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
   });
-  cy.on("tap", "node", event => { window.location.href = "/entities/" + encodeURIComponent(event.target.id()); });
+  // Only the site's own pages are followed: an entity's or an event's.
+  cy.on("tap", "node", event => {
+    const href = String(event.target.data("href") || "");
+    if (/^\/(entities|events)\/[0-9a-f-]+$/.test(href)) window.location.href = href;
+  });
   host.dataset.ready = String(cy.nodes().length);
 })();
