@@ -1,5 +1,6 @@
 using Enlace.Core.Documents;
 using Enlace.Storage;
+using Enlace.Storage.Migrations;
 using Enlace.Testing;
 using Npgsql;
 
@@ -29,7 +30,7 @@ public sealed class SchemaUpgradeTests
             {
                 await old.OpenAsync();
                 await Run(old, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-                foreach (var (version, file, sql) in ScriptsBefore(6))
+                foreach (var (version, file, sql) in Migrator.ScriptsFor("Postgres").Where(s => s.Version < 6))
                 {
                     await Run(old, sql);
                     await Run(old, $"INSERT INTO schema_migrations VALUES ({version}, '{file}', '2026-01-01T00:00:00Z')");
@@ -61,22 +62,6 @@ public sealed class SchemaUpgradeTests
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
-        }
-    }
-
-    private static IEnumerable<(int Version, string File, string Sql)> ScriptsBefore(int version)
-    {
-        const string Folder = "Enlace.Storage.Migrations.Postgres/";
-        var assembly = typeof(StoreFactory).Assembly;
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Folder, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            var file = resource[Folder.Length..];
-            var number = int.Parse(file[..file.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
-            if (number < version)
-            {
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-                yield return (number, file, reader.ReadToEnd());
-            }
         }
     }
 
